@@ -1,0 +1,324 @@
+using System.Linq.Expressions;
+using PerfRules.Engine.Rete;
+using PerfRules.Engine.Runtime;
+
+namespace PerfRules.Engine.Compilation;
+
+/// <summary>
+/// Compiles rule models into one Rete network. Alpha nodes (a type, then one node per condition on the fact alone) and
+/// beta nodes (joins, negations, aggregates) are shared between rules wherever the path and the conditions are the same.
+/// </summary>
+internal sealed class NetworkBuilder
+{
+    private static readonly HashSet<Type> HashableTypes =
+    [
+        typeof(string), typeof(decimal), typeof(DateTime), typeof(DateOnly), typeof(DateTimeOffset), typeof(TimeOnly), typeof(Guid),
+    ];
+
+    private readonly List<TypeNode> _typeNodes = [];
+    private readonly Dictionary<(AlphaNode Parent, LambdaExpression Condition), SelectionNode> _selections = new(new SelectionKeyComparer());
+    private readonly Dictionary<AlphaNode, AlphaMemoryNode> _alphaMemories = [];
+    private readonly Dictionary<BetaKey, BetaNode> _betaNodes = [];
+    private readonly List<ILeftSink> _rootSinks = [];
+    private readonly List<RuleNode> _ruleNodes = [];
+    private int _nextId;
+
+    public ISessionFactory Build(IReadOnlyList<RuleDefinitionBuilder> rules)
+    {
+        foreach (var rule in rules)
+        {
+            AddRule(rule, _ruleNodes.Count);
+        }
+
+        return new ReteNetwork([.. _typeNodes], [.. _rootSinks], [.. _ruleNodes], _nextId);
+    }
+
+    private void AddRule(RuleDefinitionBuilder rule, int ruleIndex)
+    {
+        if (rule.Actions.Count == 0)
+        {
+            throw new RuleDefinitionException(rule.Name, "it has no action; add Then().Do(...) or Then().Yield(...).");
+        }
+
+        var aliases = BindAliases(rule);
+        BetaNode? left = null;
+        var bound = 0;
+        foreach (var element in rule.Elements)
+        {
+            left = AddElement(rule, element, aliases, bound, left);
+            if (element.BindsElement)
+            {
+                bound++;
+            }
+        }
+
+        var compiled = new CompiledRule(ruleIndex, rule.Name, rule.Description, rule.Priority, rule.Tags, bound, CompileActions(rule, aliases), rule.Actions.Count(a => a.IsYield));
+        var node = new RuleNode(_nextId++, compiled);
+        Attach(left, node);
+        _ruleNodes.Add(node);
+    }
+
+    private static Dictionary<Alias, int> BindAliases(RuleDefinitionBuilder rule)
+    {
+        var aliases = new Dictionary<Alias, int>();
+        var index = 0;
+        foreach (var element in rule.Elements)
+        {
+            if (element.Alias is { } alias && !aliases.TryAdd(alias, index))
+            {
+                throw new RuleDefinitionException(rule.Name, $"'{alias.Name}' is bound by two patterns; bind each variable once.");
+            }
+
+            if (element.BindsElement)
+            {
+                index++;
+            }
+        }
+
+        return aliases;
+    }
+
+    private BetaNode AddElement(RuleDefinitionBuilder rule, RuleElement element, Dictionary<Alias, int> aliases, int bound, BetaNode? left)
+    {
+        var pattern = element.Describe();
+        var fact = AliasRewriter.FactParameter();
+        var token = AliasRewriter.TokenParameter();
+        AlphaNode alpha = TypeNodeFor(element.FactType);
+        var beta = new List<(LambdaExpression Lambda, string Text)>();
+        foreach (var condition in element.Conditions)
+        {
+            var (body, usesToken) = AliasRewriter.RewriteCondition(rule, aliases, bound, condition, fact, token);
+            var text = ExpressionText.Of(condition);
+            if (usesToken)
+            {
+                beta.Add((Expression.Lambda<Func<Token, object, bool>>(body, token, fact), text));
+                continue;
+            }
+
+            alpha = SelectionFor(alpha, Expression.Lambda<Func<object, bool>>(body, fact), text, pattern, rule.Name);
+        }
+
+        var memory = AlphaMemoryFor(alpha);
+        JoinKeyDefinition? joinKey = null;
+        if (element.Kind == ElementKind.Match)
+        {
+            var keyIndex = beta.FindIndex(b => TrySplitEquality(b.Lambda, token, fact, out _));
+            if (keyIndex >= 0)
+            {
+                TrySplitEquality(beta[keyIndex].Lambda, token, fact, out joinKey);
+                joinKey = joinKey! with { Text = beta[keyIndex].Text };
+                beta.RemoveAt(keyIndex);
+            }
+        }
+
+        var resultConditions = element.ResultConditions.Select(c =>
+        {
+            var (body, _) = AliasRewriter.RewriteCondition(rule, aliases, bound, c, fact, token);
+            return (Lambda: (LambdaExpression)Expression.Lambda<Func<Token, object, bool>>(body, token, fact), Text: ExpressionText.Of(c));
+        }).ToList();
+
+        LambdaExpression? keySelector = null;
+        if (element.KeySelector is { } selector)
+        {
+            var (body, usesToken) = AliasRewriter.RewriteCondition(rule, aliases, bound, selector, fact, token);
+            if (usesToken)
+            {
+                throw new RuleDefinitionException(rule.Name, $"the group key '{ExpressionText.Of(selector)}' uses another pattern's variable; a key may only use the fact itself.");
+            }
+
+            keySelector = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), fact);
+        }
+
+        var key = new BetaKey(left, element.Kind, element.FactType, memory, bound, beta.Select(b => b.Lambda).ToArray(),
+            joinKey is null ? [] : [joinKey.Left, joinKey.Right], resultConditions.Select(r => r.Lambda).ToArray(), keySelector);
+        if (_betaNodes.TryGetValue(key, out var shared))
+        {
+            AddRuleName(shared, rule.Name);
+            return shared;
+        }
+
+        var conditions = beta.Select(b => new BetaCondition(Compile<Func<Token, object, bool>>(b.Lambda), b.Text, pattern)).ToArray();
+        var results = resultConditions.Select(r => new BetaCondition(Compile<Func<Token, object, bool>>(r.Lambda), r.Text, pattern)).ToArray();
+        BetaNode node = element.Kind switch
+        {
+            ElementKind.Match => new JoinNode(_nextId++, memory, conditions, joinKey is null ? null
+                : new JoinKey(Compile<Func<Token, object?>>(joinKey.Left), Compile<Func<object, object?>>(joinKey.Right), joinKey.Text, pattern), bound),
+            ElementKind.Not => new NegationNode(_nextId++, memory, conditions, isExists: false),
+            ElementKind.Exists => new NegationNode(_nextId++, memory, conditions, isExists: true),
+            ElementKind.Collect => (BetaNode)Activator.CreateInstance(
+                typeof(CollectNode<>).MakeGenericType(element.FactType), _nextId++, memory, conditions, results, bound)!,
+            _ => (BetaNode)Activator.CreateInstance(
+                typeof(GroupByNode<,>).MakeGenericType(element.KeySelector!.ReturnType, element.FactType),
+                _nextId++, memory, conditions, results,
+                new GroupKey(Compile<Func<object, object?>>(keySelector!), ExpressionText.Of(element.KeySelector), pattern), bound)!,
+        };
+
+        _betaNodes.Add(key, node);
+        AddRuleName(node, rule.Name);
+        memory.Sinks.Add((IRightSink)node);
+        Attach(left, node);
+        return node;
+    }
+
+    private static void AddRuleName(BetaNode node, string ruleName)
+    {
+        foreach (var condition in node.Expressions)
+        {
+            condition.RuleNames.Add(ruleName);
+        }
+    }
+
+    private void Attach(BetaNode? left, ILeftSink node)
+    {
+        if (left is null)
+        {
+            _rootSinks.Add(node);
+        }
+        else
+        {
+            left.Children.Add(node);
+        }
+    }
+
+    private TypeNode TypeNodeFor(Type type)
+    {
+        var node = _typeNodes.Find(n => n.FactType == type);
+        if (node is null)
+        {
+            node = new TypeNode(type);
+            _typeNodes.Add(node);
+        }
+
+        return node;
+    }
+
+    private SelectionNode SelectionFor(AlphaNode parent, Expression<Func<object, bool>> condition, string text, string pattern, string ruleName)
+    {
+        if (!_selections.TryGetValue((parent, condition), out var node))
+        {
+            node = new SelectionNode(new AlphaCondition(condition.Compile(), text, pattern));
+            parent.Children.Add(node);
+            _selections.Add((parent, condition), node);
+        }
+
+        if (!node.Condition.RuleNames.Contains(ruleName))
+        {
+            node.Condition.RuleNames.Add(ruleName);
+        }
+
+        return node;
+    }
+
+    private AlphaMemoryNode AlphaMemoryFor(AlphaNode parent)
+    {
+        if (!_alphaMemories.TryGetValue(parent, out var memory))
+        {
+            memory = new AlphaMemoryNode(_nextId++);
+            parent.Children.Add(memory);
+            _alphaMemories.Add(parent, memory);
+        }
+
+        return memory;
+    }
+
+    private static CompiledAction[] CompileActions(RuleDefinitionBuilder rule, Dictionary<Alias, int> aliases)
+    {
+        var actions = new CompiledAction[rule.Actions.Count];
+        var yieldSlot = 0;
+        for (var i = 0; i < actions.Length; i++)
+        {
+            var action = rule.Actions[i];
+            var context = Expression.Parameter(typeof(IContext), "context");
+            var arguments = Expression.Parameter(typeof(object?[]), "arguments");
+            var body = AliasRewriter.RewriteAction(rule, aliases, action.Expression, context, arguments);
+            var text = ExpressionText.Of(action.Expression);
+            actions[i] = action.IsYield
+                ? new CompiledAction(text, null, Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), context, arguments).Compile(), yieldSlot++)
+                : new CompiledAction(text, Expression.Lambda<Action<IContext, object?[]>>(body, context, arguments).Compile(), null, -1);
+        }
+
+        return actions;
+    }
+
+    private static T Compile<T>(LambdaExpression lambda)
+        where T : Delegate => ((Expression<T>)lambda).Compile();
+
+    /// <summary>Splits <c>f(fact) == g(match)</c> into its two sides, when the compared type hashes as it compares.</summary>
+    private static bool TrySplitEquality(LambdaExpression condition, ParameterExpression token, ParameterExpression fact, out JoinKeyDefinition? key)
+    {
+        key = null;
+        if (condition.Body is not BinaryExpression { NodeType: ExpressionType.Equal } equal || !IsHashable(equal))
+        {
+            return false;
+        }
+
+        Expression? factSide = null, matchSide = null;
+        foreach (var (side, other) in new[] { (equal.Left, equal.Right), (equal.Right, equal.Left) })
+        {
+            if (Reads(side, fact) && !Reads(side, token) && Reads(other, token) && !Reads(other, fact))
+            {
+                factSide = side;
+                matchSide = other;
+            }
+        }
+
+        if (factSide is null || matchSide is null)
+        {
+            return false;
+        }
+
+        key = new JoinKeyDefinition(
+            Expression.Lambda<Func<Token, object?>>(Expression.Convert(matchSide, typeof(object)), token),
+            Expression.Lambda<Func<object, object?>>(Expression.Convert(factSide, typeof(object)), fact),
+            string.Empty);
+        return true;
+    }
+
+    private static bool Reads(Expression expression, ParameterExpression parameter) => ExpressionUsage.Reads(expression, parameter);
+
+    /// <summary>Equality whose meaning <see cref="object.Equals(object)"/> and hashing reproduce: primitives, enums, strings, decimals, dates.</summary>
+    private static bool IsHashable(BinaryExpression equal)
+    {
+        var type = Nullable.GetUnderlyingType(equal.Left.Type) ?? equal.Left.Type;
+        return equal.Left.Type == equal.Right.Type
+            && (type.IsPrimitive || type.IsEnum || HashableTypes.Contains(type))
+            && type != typeof(float) && type != typeof(double);
+    }
+
+    private sealed record JoinKeyDefinition(LambdaExpression Left, LambdaExpression Right, string Text);
+
+    private sealed class SelectionKeyComparer : IEqualityComparer<(AlphaNode Parent, LambdaExpression Condition)>
+    {
+        public bool Equals((AlphaNode Parent, LambdaExpression Condition) x, (AlphaNode Parent, LambdaExpression Condition) y) =>
+            ReferenceEquals(x.Parent, y.Parent) && ExpressionEquality.Instance.Equals(x.Condition, y.Condition);
+
+        public int GetHashCode((AlphaNode Parent, LambdaExpression Condition) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Parent), ExpressionEquality.Instance.GetHashCode(obj.Condition));
+    }
+
+    /// <summary>What makes two beta nodes the same node: the same input, kind, memory, position and conditions.</summary>
+    private sealed record BetaKey(
+        BetaNode? Left,
+        ElementKind Kind,
+        Type FactType,
+        AlphaMemoryNode Memory,
+        int Index,
+        LambdaExpression[] Conditions,
+        LambdaExpression[] JoinKey,
+        LambdaExpression[] ResultConditions,
+        LambdaExpression? KeySelector)
+    {
+        public bool Equals(BetaKey? other) =>
+            other is not null
+            && ReferenceEquals(Left, other.Left) && Kind == other.Kind && FactType == other.FactType
+            && ReferenceEquals(Memory, other.Memory) && Index == other.Index
+            && Same(Conditions, other.Conditions) && Same(JoinKey, other.JoinKey) && Same(ResultConditions, other.ResultConditions)
+            && (KeySelector is null ? other.KeySelector is null : other.KeySelector is not null && ExpressionEquality.Instance.Equals(KeySelector, other.KeySelector));
+
+        public override int GetHashCode() =>
+            HashCode.Combine(Left is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Left), Kind, FactType, Memory.Id, Index, Conditions.Length);
+
+        private static bool Same(LambdaExpression[] a, LambdaExpression[] b) =>
+            a.Length == b.Length && a.Zip(b).All(p => ExpressionEquality.Instance.Equals(p.First, p.Second));
+    }
+}

@@ -1,0 +1,60 @@
+using PerfRules.Engine.Runtime;
+
+namespace PerfRules.Engine.Rete;
+
+/// <summary>
+/// A collect: for each incoming token, one result token whose element is the live list of matching facts. The result
+/// exists even when the list is empty; result conditions (<c>Where</c>) decide whether it is passed on.
+/// </summary>
+internal sealed class CollectNode<T>(int id, AlphaMemoryNode right, BetaCondition[] conditions, BetaCondition[] resultConditions, int index)
+    : AggregateNode(id, right, conditions, resultConditions, index)
+{
+    public override void AssertLeft(Session session, Token token)
+    {
+        var memory = Memory(session);
+        if (memory.ContainsKey(token))
+        {
+            return;
+        }
+
+        var items = Matching(session, token);
+        var result = new Result(new Token(token, Index, null, new CollectionView<T>(items)), items);
+        memory.Add(token, result);
+        Refresh(session, result);
+    }
+
+    public override void ModifyLeft(Session session, Token token)
+    {
+        if (!Memory(session).TryGetValue(token, out var state))
+        {
+            AssertLeft(session, token);
+            return;
+        }
+
+        var result = (Result)state;
+        var items = Matching(session, token);
+        result.Items.Clear();
+        result.Items.AddRange(items);
+        Refresh(session, result);
+    }
+
+    protected override bool Holds(object state, FactHandle fact) => SortedFacts.Contains(((Result)state).Items, fact);
+
+    protected override void Add(Session session, Token token, object state, FactHandle fact)
+    {
+        var result = (Result)state;
+        SortedFacts.Add(result.Items, fact);
+        Refresh(session, result);
+    }
+
+    protected override void Changed(Session session, Token token, object state, FactHandle fact) => Refresh(session, (Result)state);
+
+    protected override void Remove(Session session, object state, FactHandle fact)
+    {
+        var result = (Result)state;
+        SortedFacts.Remove(result.Items, fact);
+        Refresh(session, result);
+    }
+
+    protected override void RetractAll(Session session, object state) => Withdraw(session, (Result)state);
+}

@@ -1,0 +1,322 @@
+using PerfRules.Engine.Runtime;
+
+namespace PerfRules.Engine.Rete;
+
+/// <summary>
+/// Joins partial matches with the facts of an alpha memory: one child token per (token, fact) pair that satisfies the
+/// join conditions. With an equality key, both memories are hashed on it, so a new fact meets only the tokens with its
+/// key and the cost of a join does not grow with the size of the other side.
+/// </summary>
+internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] conditions, JoinKey? key, int index) : BetaNode(id), IRightSink
+{
+    public AlphaMemoryNode Right { get; } = right;
+
+    public BetaCondition[] Conditions { get; } = conditions;
+
+    public JoinKey? Key { get; } = key;
+
+    public override IEnumerable<ConditionBase> Expressions => Key is null ? Conditions : [.. Conditions, Key];
+
+    /// <summary>The element position the child tokens bind.</summary>
+    public int Index { get; } = index;
+
+    public override void AssertLeft(Session session, Token token)
+    {
+        var memory = Memory(session);
+        if (memory.Lefts.ContainsKey(token))
+        {
+            return;
+        }
+
+        var entry = new LeftEntry();
+        memory.Lefts.Add(token, entry);
+        if (Key is null)
+        {
+            foreach (var fact in Right.Facts(session))
+            {
+                TryJoin(session, memory, token, entry, fact);
+            }
+
+            return;
+        }
+
+        entry.Key = Key.LeftKey(session, token);
+        memory.AddLeft(entry.Key, token);
+        if (memory.RightIndex.TryGetValue(entry.Key, out var facts))
+        {
+            foreach (var fact in facts)
+            {
+                TryJoin(session, memory, token, entry, fact);
+            }
+        }
+    }
+
+    public override void ModifyLeft(Session session, Token token)
+    {
+        var memory = Memory(session);
+        if (!memory.Lefts.TryGetValue(token, out var entry))
+        {
+            AssertLeft(session, token);
+            return;
+        }
+
+        if (Key is not null)
+        {
+            var key = Key.LeftKey(session, token);
+            if (!key.Equals(entry.Key))
+            {
+                memory.RemoveLeft(entry.Key!, token);
+                entry.Key = key;
+                memory.AddLeft(key, token);
+            }
+        }
+
+        if (entry.Children is { Count: > 0 } children)
+        {
+            foreach (var (fact, child) in children.ToArray())
+            {
+                if (IsCandidate(memory, entry, fact) && BetaCondition.All(Conditions, session, token, fact.Fact))
+                {
+                    PropagateModify(session, child);
+                }
+                else
+                {
+                    RemoveChild(session, memory, child);
+                }
+            }
+        }
+
+        foreach (var fact in Candidates(session, memory, entry))
+        {
+            if (entry.Children is null || !entry.Children.ContainsKey(fact))
+            {
+                TryJoin(session, memory, token, entry, fact);
+            }
+        }
+    }
+
+    public override void RetractLeft(Session session, Token token)
+    {
+        var memory = Memory(session);
+        if (!memory.Lefts.Remove(token, out var entry))
+        {
+            return;
+        }
+
+        if (Key is not null)
+        {
+            memory.RemoveLeft(entry.Key!, token);
+        }
+
+        if (entry.Children is null)
+        {
+            return;
+        }
+
+        foreach (var (fact, child) in entry.Children)
+        {
+            memory.Rights[fact].Children.Remove(token);
+            PropagateRetract(session, child);
+        }
+    }
+
+    public void AssertRight(Session session, FactHandle fact)
+    {
+        // The fact may already be registered, when it reached this node's left side first (a self-join); joining is
+        // idempotent, so the left tokens are still all visited.
+        var memory = Memory(session);
+        var right = Register(session, memory, fact);
+        if (Key is null)
+        {
+            foreach (var (token, entry) in memory.Lefts)
+            {
+                TryJoin(session, memory, token, entry, fact);
+            }
+
+            return;
+        }
+
+        if (memory.LeftIndex.TryGetValue(right.Key!, out var tokens))
+        {
+            foreach (var token in tokens)
+            {
+                TryJoin(session, memory, token, memory.Lefts[token], fact);
+            }
+        }
+    }
+
+    public void ModifyRight(Session session, FactHandle fact)
+    {
+        var memory = Memory(session);
+        if (!memory.Rights.TryGetValue(fact, out var right))
+        {
+            AssertRight(session, fact);
+            return;
+        }
+
+        if (Key is not null)
+        {
+            var key = Key.RightKey(session, fact.Fact);
+            if (!key.Equals(right.Key))
+            {
+                memory.RemoveRight(right.Key!, fact);
+                right.Key = key;
+                memory.AddRight(key, fact);
+            }
+        }
+
+        foreach (var (token, child) in right.Children.ToArray())
+        {
+            var entry = memory.Lefts[token];
+            if ((Key is null || Equals(entry.Key, right.Key)) && BetaCondition.All(Conditions, session, token, fact.Fact))
+            {
+                PropagateModify(session, child);
+            }
+            else
+            {
+                RemoveChild(session, memory, child);
+            }
+        }
+
+        IEnumerable<Token> candidates = Key is null
+            ? memory.Lefts.Keys
+            : memory.LeftIndex.TryGetValue(right.Key!, out var tokens) ? tokens : [];
+        foreach (var token in candidates.ToArray())
+        {
+            if (!right.Children.ContainsKey(token))
+            {
+                TryJoin(session, memory, token, memory.Lefts[token], fact);
+            }
+        }
+    }
+
+    public void RetractRight(Session session, FactHandle fact)
+    {
+        var memory = Memory(session);
+        if (!memory.Rights.Remove(fact, out var right))
+        {
+            return;
+        }
+
+        if (Key is not null)
+        {
+            memory.RemoveRight(right.Key!, fact);
+        }
+
+        foreach (var (token, child) in right.Children)
+        {
+            memory.Lefts[token].Children!.Remove(fact);
+            PropagateRetract(session, child);
+        }
+    }
+
+    private bool IsCandidate(JoinMemory memory, LeftEntry entry, FactHandle fact) =>
+        Key is null || (memory.Rights.TryGetValue(fact, out var right) && Equals(right.Key, entry.Key));
+
+    private IEnumerable<FactHandle> Candidates(Session session, JoinMemory memory, LeftEntry entry)
+    {
+        if (Key is null)
+        {
+            return Right.Facts(session).ToArray();
+        }
+
+        return memory.RightIndex.TryGetValue(entry.Key!, out var facts) ? facts.ToArray() : [];
+    }
+
+    private void TryJoin(Session session, JoinMemory memory, Token token, LeftEntry entry, FactHandle fact)
+    {
+        if (entry.Children is not null && entry.Children.ContainsKey(fact))
+        {
+            return;
+        }
+
+        session.Statistics.JoinEvaluations++;
+        if (!BetaCondition.All(Conditions, session, token, fact.Fact))
+        {
+            return;
+        }
+
+        var child = new Token(token, Index, fact, null);
+        (entry.Children ??= []).Add(fact, child);
+        Register(session, memory, fact).Children.Add(token, child);
+        PropagateAssert(session, child);
+    }
+
+    private RightEntry Register(Session session, JoinMemory memory, FactHandle fact)
+    {
+        if (memory.Rights.TryGetValue(fact, out var right))
+        {
+            return right;
+        }
+
+        right = new RightEntry();
+        memory.Rights.Add(fact, right);
+        if (Key is not null)
+        {
+            right.Key = Key.RightKey(session, fact.Fact);
+            memory.AddRight(right.Key, fact);
+        }
+
+        return right;
+    }
+
+    private void RemoveChild(Session session, JoinMemory memory, Token child)
+    {
+        memory.Lefts[child.Parent!].Children!.Remove(child.Handle!);
+        memory.Rights[child.Handle!].Children.Remove(child.Parent!);
+        PropagateRetract(session, child);
+    }
+
+    private JoinMemory Memory(Session session) => session.Memory<JoinMemory>(Id);
+
+    private sealed class LeftEntry
+    {
+        public object? Key { get; set; }
+
+        public Dictionary<FactHandle, Token>? Children { get; set; }
+    }
+
+    private sealed class RightEntry
+    {
+        public object? Key { get; set; }
+
+        public Dictionary<Token, Token> Children { get; } = [];
+    }
+
+    private sealed class JoinMemory
+    {
+        public Dictionary<Token, LeftEntry> Lefts { get; } = [];
+
+        public Dictionary<FactHandle, RightEntry> Rights { get; } = [];
+
+        public Dictionary<object, List<Token>> LeftIndex { get; } = [];
+
+        public Dictionary<object, List<FactHandle>> RightIndex { get; } = [];
+
+        public void AddLeft(object key, Token token) => Add(LeftIndex, key, token);
+
+        public void RemoveLeft(object key, Token token) => Remove(LeftIndex, key, token);
+
+        public void AddRight(object key, FactHandle fact) => Add(RightIndex, key, fact);
+
+        public void RemoveRight(object key, FactHandle fact) => Remove(RightIndex, key, fact);
+
+        private static void Add<T>(Dictionary<object, List<T>> index, object key, T item)
+        {
+            if (!index.TryGetValue(key, out var bucket))
+            {
+                index.Add(key, bucket = []);
+            }
+
+            bucket.Add(item);
+        }
+
+        private static void Remove<T>(Dictionary<object, List<T>> index, object key, T item)
+        {
+            if (index.TryGetValue(key, out var bucket) && bucket.Remove(item) && bucket.Count == 0)
+            {
+                index.Remove(key);
+            }
+        }
+    }
+}

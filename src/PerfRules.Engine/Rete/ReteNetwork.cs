@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using PerfRules.Engine.Runtime;
+
+namespace PerfRules.Engine.Rete;
+
+/// <summary>
+/// The compiled, immutable Rete network and the session factory over it. All mutable state lives in sessions; the only
+/// thing the network adds after construction is a thread-safe cache of which type nodes a runtime type reaches.
+/// </summary>
+internal sealed class ReteNetwork : ISessionFactory
+{
+    private readonly TypeNode[] _typeNodes;
+    private readonly ConcurrentDictionary<Type, TypeNode[]> _typeNodesByFactType = new();
+
+    public ReteNetwork(TypeNode[] typeNodes, ILeftSink[] rootSinks, RuleNode[] ruleNodes, int nodeCount)
+    {
+        _typeNodes = typeNodes;
+        RootSinks = rootSinks;
+        RuleNodes = ruleNodes;
+        NodeCount = nodeCount;
+        Rules = ruleNodes.Select(r => (IRuleDefinition)r.Rule).ToArray();
+    }
+
+    public IReadOnlyList<IRuleDefinition> Rules { get; }
+
+    /// <summary>The beta nodes whose left input is the root: they see the empty match when a session starts.</summary>
+    public ILeftSink[] RootSinks { get; }
+
+    public RuleNode[] RuleNodes { get; }
+
+    /// <summary>How many nodes own a memory; sessions size their memory table by it.</summary>
+    public int NodeCount { get; }
+
+    public IReadOnlyList<TypeNode> TypeNodes => _typeNodes;
+
+    public ISession CreateSession() => CreateSession(new SessionOptions());
+
+    public ISession CreateSession(SessionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.FiringLimit, nameof(options));
+        return new Session(this, options);
+    }
+
+    /// <summary>The type nodes a fact of <paramref name="factType"/> enters: every pattern type it is assignable to.</summary>
+    public TypeNode[] TypeNodesFor(Type factType) =>
+        _typeNodesByFactType.GetOrAdd(factType, static (type, nodes) => nodes.Where(n => n.FactType.IsAssignableFrom(type)).ToArray(), _typeNodes);
+}

@@ -1,0 +1,55 @@
+using PerfRules.Engine.Runtime;
+
+namespace PerfRules.Engine.Rete;
+
+/// <summary>The terminal node of a rule: every complete match becomes an activation on the session's agenda.</summary>
+internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
+{
+    public int Id { get; } = id;
+
+    public CompiledRule Rule { get; } = rule;
+
+    public void AssertLeft(Session session, Token token)
+    {
+        var memory = Memory(session);
+        if (memory.ContainsKey(token))
+        {
+            return;
+        }
+
+        var activation = new Activation(Rule, token);
+        memory.Add(token, activation);
+        session.Agenda.Add(activation);
+        session.OnActivationCreated(activation);
+    }
+
+    public void ModifyLeft(Session session, Token token)
+    {
+        if (!Memory(session).TryGetValue(token, out var activation))
+        {
+            AssertLeft(session, token);
+            return;
+        }
+
+        // Refraction ends here: a fact of the match changed, so the match is due to fire again.
+        session.Agenda.Add(activation);
+        session.OnActivationUpdated(activation);
+    }
+
+    public void RetractLeft(Session session, Token token)
+    {
+        if (!Memory(session).Remove(token, out var activation))
+        {
+            return;
+        }
+
+        activation.IsLive = false;
+        session.Agenda.Remove(activation);
+        session.OnActivationDeleted(activation);
+        session.RetractLinkedFacts(activation);
+    }
+
+    public IEnumerable<Activation> Activations(Session session) => Memory(session).Values;
+
+    private Dictionary<Token, Activation> Memory(Session session) => session.Memory<Dictionary<Token, Activation>>(Id);
+}

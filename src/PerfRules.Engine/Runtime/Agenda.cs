@@ -1,0 +1,60 @@
+namespace PerfRules.Engine.Runtime;
+
+/// <summary>
+/// The activations waiting to fire, highest priority first and, within a priority, in the order they were (re)queued.
+/// The order is a pure function of the operations performed, so the same facts in the same order always fire the same way.
+/// </summary>
+/// <remarks>Removal is lazy: a removed or re-queued activation leaves a stale entry that <see cref="TryPop"/> skips.</remarks>
+internal sealed class Agenda
+{
+    private readonly PriorityQueue<Activation, (int Priority, long Sequence)> _queue = new(Order.Instance);
+    private long _sequence;
+
+    public int Count { get; private set; }
+
+    public void Add(Activation activation)
+    {
+        if (!activation.IsQueued)
+        {
+            activation.IsQueued = true;
+            Count++;
+        }
+
+        activation.QueueSequence = ++_sequence;
+        _queue.Enqueue(activation, (activation.Rule.Priority, activation.QueueSequence));
+    }
+
+    public void Remove(Activation activation)
+    {
+        if (activation.IsQueued)
+        {
+            activation.IsQueued = false;
+            Count--;
+        }
+    }
+
+    public bool TryPop(out Activation activation)
+    {
+        while (_queue.TryDequeue(out var next, out var key))
+        {
+            if (next.IsQueued && next.QueueSequence == key.Sequence)
+            {
+                next.IsQueued = false;
+                Count--;
+                activation = next;
+                return true;
+            }
+        }
+
+        activation = null!;
+        return false;
+    }
+
+    private sealed class Order : IComparer<(int Priority, long Sequence)>
+    {
+        public static readonly Order Instance = new();
+
+        public int Compare((int Priority, long Sequence) x, (int Priority, long Sequence) y) =>
+            x.Priority != y.Priority ? y.Priority.CompareTo(x.Priority) : x.Sequence.CompareTo(y.Sequence);
+    }
+}

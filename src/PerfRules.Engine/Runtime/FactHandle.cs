@@ -1,0 +1,18 @@
+namespace PerfRules.Engine.Runtime;
+
+/// <summary>A fact's entry in working memory: the current instance, and the order it was inserted in.</summary>
+internal sealed class FactHandle(object fact, long sequence, object key)
+{
+    /// <summary>The current instance; an update may replace it with a new instance of the same identity.</summary>
+    public object Fact { get; set; } = fact;
+
+    /// <summary>Insertion order: aggregates list facts by it, so their order does not depend on hashing.</summary>
+    public long Sequence { get; } = sequence;
+
+    /// <summary>The working-memory key (see <see cref="FactIdentity"/>).</summary>
+    public object Key { get; set; } = key;
+
+    public bool IsLive { get; set; } = true;
+
+    public override string ToString() => Fact.ToString() ?? Fact.GetType().Name;
+}

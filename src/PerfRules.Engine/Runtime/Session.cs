@@ -1,0 +1,391 @@
+using PerfRules.Engine.Rete;
+
+namespace PerfRules.Engine.Runtime;
+
+/// <summary>
+/// A session: working memory, the node memories of the shared network, and the agenda. See <see cref="ISession"/>.
+/// </summary>
+/// <remarks>
+/// Every operation propagates through the network at once. Linked facts whose activation disappeared are retracted after
+/// the operation that removed it has finished propagating, never in the middle of one, so no node sees its own memory
+/// change while it iterates it.
+/// </remarks>
+internal sealed class Session : ISession
+{
+    private readonly ReteNetwork _network;
+    private readonly SessionOptions _options;
+    private readonly object?[] _memories;
+    private readonly Dictionary<object, FactHandle> _facts = new(FactIdentity.Comparer);
+    private readonly Queue<FactHandle> _pendingRetractions = new();
+    private long _sequence;
+    private bool _flushing;
+
+    public Session(ReteNetwork network, SessionOptions options)
+    {
+        _network = network;
+        _options = options;
+        _memories = new object?[network.NodeCount];
+        var root = Token.CreateRoot();
+        foreach (var sink in network.RootSinks)
+        {
+            sink.AssertLeft(this, root);
+        }
+    }
+
+    public event EventHandler<FactEventArgs>? FactInserted;
+
+    public event EventHandler<FactEventArgs>? FactUpdated;
+
+    public event EventHandler<FactEventArgs>? FactRetracted;
+
+    public event EventHandler<ActivationEventArgs>? ActivationCreated;
+
+    public event EventHandler<ActivationEventArgs>? ActivationUpdated;
+
+    public event EventHandler<ActivationEventArgs>? ActivationDeleted;
+
+    public event EventHandler<ActivationEventArgs>? RuleFiring;
+
+    public event EventHandler<ActivationEventArgs>? RuleFired;
+
+    public event EventHandler<ConditionErrorEventArgs>? ConditionFailed;
+
+    public event EventHandler<ActionErrorEventArgs>? ActionFailed;
+
+    public Agenda Agenda { get; } = new();
+
+    public SessionStatistics Statistics { get; } = new();
+
+    public int PendingActivationCount => Agenda.Count;
+
+    public T Memory<T>(int id)
+        where T : class, new() => (T)(_memories[id] ??= new T());
+
+    public void Insert(object fact)
+    {
+        if (!TryInsert(fact))
+        {
+            throw new ArgumentException($"Fact {fact} is already in working memory; use Update to change it.", nameof(fact));
+        }
+    }
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            Insert(fact);
+        }
+    }
+
+    public bool TryInsert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var key = FactIdentity.KeyOf(fact);
+        if (_facts.ContainsKey(key))
+        {
+            return false;
+        }
+
+        var handle = new FactHandle(fact, ++_sequence, key);
+        _facts.Add(key, handle);
+        Propagate(() => AssertFact(handle));
+        FactInserted?.Invoke(this, new FactEventArgs(fact));
+        return true;
+    }
+
+    public void Update(object fact)
+    {
+        if (!TryUpdate(fact))
+        {
+            throw new ArgumentException($"Fact {fact} is not in working memory; insert it first.", nameof(fact));
+        }
+    }
+
+    public bool TryUpdate(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!_facts.TryGetValue(FactIdentity.KeyOf(fact), out var handle))
+        {
+            return false;
+        }
+
+        handle.Fact = fact;
+        Propagate(() => ModifyFact(handle));
+        FactUpdated?.Invoke(this, new FactEventArgs(fact));
+        return true;
+    }
+
+    public void Retract(object fact)
+    {
+        if (!TryRetract(fact))
+        {
+            throw new ArgumentException($"Fact {fact} is not in working memory.", nameof(fact));
+        }
+    }
+
+    public bool TryRetract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (!_facts.TryGetValue(FactIdentity.KeyOf(fact), out var handle))
+        {
+            return false;
+        }
+
+        Propagate(() => RetractHandle(handle));
+        return true;
+    }
+
+    public int Fire() => Fire(int.MaxValue, CancellationToken.None);
+
+    public int Fire(int maxRulesToFire)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRulesToFire);
+        return Fire(maxRulesToFire, CancellationToken.None);
+    }
+
+    public int Fire(CancellationToken cancellationToken) => Fire(int.MaxValue, cancellationToken);
+
+    public IReadOnlyList<T> Query<T>()
+    {
+        var handles = new List<FactHandle>();
+        foreach (var handle in _facts.Values)
+        {
+            if (handle.Fact is T)
+            {
+                handles.Add(handle);
+            }
+        }
+
+        handles.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        return handles.Select(h => (T)h.Fact).ToArray();
+    }
+
+    /// <summary>Every activation that currently matches, fired or not, in rule order.</summary>
+    public IEnumerable<Activation> LiveActivations() => _network.RuleNodes.SelectMany(n => n.Activations(this));
+
+    public bool HandleConditionError(RuleConditionException error)
+    {
+        var handler = ConditionFailed;
+        if (handler is null)
+        {
+            return false;
+        }
+
+        var args = new ConditionErrorEventArgs(error);
+        handler(this, args);
+        return args.IsHandled;
+    }
+
+    public void OnActivationCreated(Activation activation) => Raise(ActivationCreated, activation);
+
+    public void OnActivationUpdated(Activation activation) => Raise(ActivationUpdated, activation);
+
+    public void OnActivationDeleted(Activation activation) => Raise(ActivationDeleted, activation);
+
+    /// <summary>Schedules the retraction of an activation's linked facts: its match is gone (truth maintenance).</summary>
+    public void RetractLinkedFacts(Activation activation)
+    {
+        if (activation.LinkedFacts is null)
+        {
+            return;
+        }
+
+        foreach (var handle in activation.LinkedFacts)
+        {
+            if (handle is { IsLive: true })
+            {
+                _pendingRetractions.Enqueue(handle);
+            }
+        }
+    }
+
+    private int Fire(int maxRulesToFire, CancellationToken cancellationToken)
+    {
+        var fired = 0;
+        int[]? firings = null;
+        while (fired < maxRulesToFire)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!Agenda.TryPop(out var activation))
+            {
+                break;
+            }
+
+            fired++;
+            firings ??= new int[_network.RuleNodes.Length];
+            firings[activation.Rule.Index]++;
+            if (fired > _options.FiringLimit)
+            {
+                throw new RuleFiringLimitException(_options.FiringLimit, _network.RuleNodes
+                    .Select(n => new KeyValuePair<string, int>(n.Rule.Name, firings[n.Rule.Index]))
+                    .Where(p => p.Value > 0)
+                    .OrderByDescending(p => p.Value)
+                    .ToArray());
+            }
+
+            Execute(activation, cancellationToken);
+        }
+
+        return fired;
+    }
+
+    private void Execute(Activation activation, CancellationToken cancellationToken)
+    {
+        var rule = activation.Rule;
+        var arguments = activation.Token.ToArguments(rule.ElementCount);
+        var context = new ActionContext(this, activation, cancellationToken);
+        Raise(RuleFiring, activation);
+        foreach (var action in rule.Actions)
+        {
+            try
+            {
+                if (action.Run is not null)
+                {
+                    action.Run(context, arguments);
+                }
+                else
+                {
+                    Yield(activation, action, action.Yield!(context, arguments));
+                }
+            }
+            catch (Exception exception) when (exception is not (RuleEvaluationException or RuleFiringLimitException or OperationCanceledException))
+            {
+                var error = new RuleActionException(rule.Name, action.Text, context.Facts, exception);
+                var handler = ActionFailed;
+                if (handler is null)
+                {
+                    throw error;
+                }
+
+                var args = new ActionErrorEventArgs(error);
+                handler(this, args);
+                if (!args.IsHandled)
+                {
+                    throw error;
+                }
+
+                break;
+            }
+        }
+
+        Raise(RuleFired, activation);
+    }
+
+    /// <summary>Inserts a linked fact on first firing, or replaces the one this activation yielded before.</summary>
+    private void Yield(Activation activation, CompiledAction action, object? fact)
+    {
+        if (fact is null)
+        {
+            throw new InvalidOperationException("Yield returned null; a linked fact must be an object.");
+        }
+
+        var slots = activation.LinkedFacts ??= new FactHandle?[activation.Rule.YieldCount];
+        var handle = slots[action.YieldSlot];
+        if (handle is null || !handle.IsLive)
+        {
+            var key = FactIdentity.KeyOf(fact);
+            if (_facts.ContainsKey(key))
+            {
+                throw new InvalidOperationException($"Yield produced {fact}, which is already in working memory; a linked fact must be new.");
+            }
+
+            handle = new FactHandle(fact, ++_sequence, key);
+            _facts.Add(key, handle);
+            slots[action.YieldSlot] = handle;
+            Propagate(() => AssertFact(handle));
+            FactInserted?.Invoke(this, new FactEventArgs(fact));
+            return;
+        }
+
+        if (ReferenceEquals(handle.Fact, fact))
+        {
+            Propagate(() => ModifyFact(handle));
+            FactUpdated?.Invoke(this, new FactEventArgs(fact));
+            return;
+        }
+
+        if (handle.Fact.GetType() != fact.GetType())
+        {
+            // A new type reaches other type nodes: replace the fact outright.
+            Propagate(() => RetractHandle(handle));
+            slots[action.YieldSlot] = null;
+            Yield(activation, action, fact);
+            return;
+        }
+
+        var newKey = FactIdentity.KeyOf(fact);
+        if (!FactIdentity.Comparer.Equals(newKey, handle.Key))
+        {
+            if (_facts.ContainsKey(newKey))
+            {
+                throw new InvalidOperationException($"Yield produced {fact}, whose identity another fact in working memory already has.");
+            }
+
+            _facts.Remove(handle.Key);
+            handle.Key = newKey;
+            _facts.Add(newKey, handle);
+        }
+
+        handle.Fact = fact;
+        Propagate(() => ModifyFact(handle));
+        FactUpdated?.Invoke(this, new FactEventArgs(fact));
+    }
+
+    private void AssertFact(FactHandle handle)
+    {
+        foreach (var node in _network.TypeNodesFor(handle.Fact.GetType()))
+        {
+            node.Assert(this, handle);
+        }
+    }
+
+    private void ModifyFact(FactHandle handle)
+    {
+        foreach (var node in _network.TypeNodesFor(handle.Fact.GetType()))
+        {
+            node.Modify(this, handle);
+        }
+    }
+
+    private void RetractHandle(FactHandle handle)
+    {
+        _facts.Remove(handle.Key);
+        handle.IsLive = false;
+        foreach (var node in _network.TypeNodesFor(handle.Fact.GetType()))
+        {
+            node.Retract(this, handle);
+        }
+
+        FactRetracted?.Invoke(this, new FactEventArgs(handle.Fact));
+    }
+
+    /// <summary>Runs one propagation, then retracts the linked facts it orphaned, and theirs, until none are left.</summary>
+    private void Propagate(Action propagation)
+    {
+        propagation();
+        if (_flushing)
+        {
+            return;
+        }
+
+        _flushing = true;
+        try
+        {
+            while (_pendingRetractions.TryDequeue(out var handle))
+            {
+                if (handle.IsLive)
+                {
+                    RetractHandle(handle);
+                }
+            }
+        }
+        finally
+        {
+            _flushing = false;
+        }
+    }
+
+    private void Raise(EventHandler<ActivationEventArgs>? handler, Activation activation) =>
+        handler?.Invoke(this, new ActivationEventArgs(activation.Rule, activation.Facts()));
+}

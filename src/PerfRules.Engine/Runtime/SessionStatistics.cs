@@ -1,0 +1,11 @@
+namespace PerfRules.Engine.Runtime;
+
+/// <summary>Counters of the work a session did; tests use them to prove node sharing and hashed joins.</summary>
+internal sealed class SessionStatistics
+{
+    /// <summary>Alpha conditions evaluated.</summary>
+    public long ConditionEvaluations { get; set; }
+
+    /// <summary>(token, fact) pairs a join node tested.</summary>
+    public long JoinEvaluations { get; set; }
+}

@@ -1,0 +1,72 @@
+namespace PerfRules.Engine.Runtime;
+
+/// <summary>
+/// A partial match: a linked list of the elements matched so far, one per binding pattern. Tokens are created by beta
+/// nodes and held in the session's memories; the network itself is stateless.
+/// </summary>
+internal sealed class Token
+{
+    public static Token CreateRoot() => new(null, -1, null, null);
+
+    public Token(Token? parent, int index, FactHandle? handle, object? element)
+    {
+        Parent = parent;
+        Index = index;
+        Handle = handle;
+        Element = element;
+    }
+
+    public Token? Parent { get; }
+
+    /// <summary>The position of the element this token adds; -1 for the root.</summary>
+    public int Index { get; }
+
+    /// <summary>The matched fact's handle, for a pattern element.</summary>
+    public FactHandle? Handle { get; }
+
+    /// <summary>The live aggregate view, for a collect or group-by element.</summary>
+    public object? Element { get; }
+
+    /// <summary>The value of this token's element: the fact's current instance or the aggregate view.</summary>
+    public object? Value => Handle is not null ? Handle.Fact : Element;
+
+    /// <summary>The value of element <paramref name="index"/>; conditions compiled by the network builder call this.</summary>
+    public object? Get(int index)
+    {
+        var token = this;
+        while (token.Index != index)
+        {
+            token = token.Parent!;
+        }
+
+        return token.Value;
+    }
+
+    /// <summary>The facts of the match in pattern order, as actions see them (aggregates snapshotted).</summary>
+    public object?[] ToArguments(int count)
+    {
+        var arguments = new object?[count];
+        for (var token = this; token.Index >= 0; token = token.Parent!)
+        {
+            arguments[token.Index] = token.Element is IAggregateView view ? view.Snapshot() : token.Handle?.Fact;
+        }
+
+        return arguments;
+    }
+
+    /// <summary>The facts of the match, for errors and events: the facts of each pattern, flattened.</summary>
+    public List<object> Facts()
+    {
+        var facts = new List<object>();
+        for (var token = this; token.Index >= 0; token = token.Parent!)
+        {
+            if (token.Value is { } value)
+            {
+                facts.Add(value is IAggregateView view ? view.Snapshot() : value);
+            }
+        }
+
+        facts.Reverse();
+        return facts;
+    }
+}
