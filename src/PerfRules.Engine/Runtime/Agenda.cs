@@ -1,10 +1,10 @@
 namespace PerfRules.Engine.Runtime;
 
 /// <summary>
-/// The activations waiting to fire, highest priority first and, within a priority, in the order they were (re)queued.
+/// The activations waiting to fire, highest priority first and, within a priority, in the order they were queued.
 /// The order is a pure function of the operations performed, so the same facts in the same order always fire the same way.
 /// </summary>
-/// <remarks>Removal is lazy: a removed or re-queued activation leaves a stale entry that <see cref="TryPop"/> skips.</remarks>
+/// <remarks>Removal is lazy: a removed activation leaves a stale entry that <see cref="TryPop"/> skips.</remarks>
 internal sealed class Agenda
 {
     private readonly PriorityQueue<Activation, (int Priority, long Sequence)> _queue = new(Order.Instance);
@@ -12,14 +12,19 @@ internal sealed class Agenda
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// Queues an activation. One that is already waiting keeps its place: it was created (or last fired) before the
+    /// ones behind it, and a change to its facts does not make it newer.
+    /// </summary>
     public void Add(Activation activation)
     {
-        if (!activation.IsQueued)
+        if (activation.IsQueued)
         {
-            activation.IsQueued = true;
-            Count++;
+            return;
         }
 
+        activation.IsQueued = true;
+        Count++;
         activation.QueueSequence = ++_sequence;
         _queue.Enqueue(activation, (activation.Rule.Priority, activation.QueueSequence));
     }

@@ -207,6 +207,15 @@ internal sealed class Session : ISession
         while (fired < maxRulesToFire)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (fired == _options.FiringLimit && Agenda.Count > 0)
+            {
+                throw new RuleFiringLimitException(_options.FiringLimit, _network.RuleNodes
+                    .Select(n => new KeyValuePair<string, int>(n.Rule.Name, firings![n.Rule.Index]))
+                    .Where(p => p.Value > 0)
+                    .OrderByDescending(p => p.Value)
+                    .ToArray());
+            }
+
             if (!Agenda.TryPop(out var activation))
             {
                 break;
@@ -215,14 +224,6 @@ internal sealed class Session : ISession
             fired++;
             firings ??= new int[_network.RuleNodes.Length];
             firings[activation.Rule.Index]++;
-            if (fired > _options.FiringLimit)
-            {
-                throw new RuleFiringLimitException(_options.FiringLimit, _network.RuleNodes
-                    .Select(n => new KeyValuePair<string, int>(n.Rule.Name, firings[n.Rule.Index]))
-                    .Where(p => p.Value > 0)
-                    .OrderByDescending(p => p.Value)
-                    .ToArray());
-            }
 
             Execute(activation, cancellationToken);
         }
