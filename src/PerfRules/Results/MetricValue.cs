@@ -1,0 +1,86 @@
+using System.Globalization;
+using PerfRules.Explanations;
+using PerfRules.Internal;
+
+namespace PerfRules.Results;
+
+/// <summary>
+/// A computed metric (指标值) such as 支出完成率: its name, its formula in words, the same formula with the numbers put in,
+/// the inputs, the exact value and the value as shown.
+/// </summary>
+/// <remarks>
+/// <para>The formula is written once as a template whose placeholders <c>{0}</c>, <c>{1}</c> … stand for the inputs in
+/// order, for example <c>"{0}/({1}+{2})"</c>. The library fills it with the inputs' labels to get the formula
+/// (实际支出/(下达预算+年初结转)) and with their numbers to get the arithmetic
+/// (15635713.52/(549070.93+15188214.45)), so the words, the numbers and the value can never disagree.</para>
+/// <para>The value is computed by the caller, exactly, and is never rounded here. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed record MetricValue
+{
+    /// <summary>Creates a metric.</summary>
+    /// <param name="name">The metric's name, e.g. 差异率 / variance rate.</param>
+    /// <param name="template">The formula with <c>{0}</c>, <c>{1}</c> … for the inputs, e.g. <c>"({0}-{1})/{1}"</c>.</param>
+    /// <param name="value">The exact, unrounded value, in its base quantity (a ratio for a rate).</param>
+    /// <param name="unit">How to show the value, e.g. <see cref="ValueUnit.Percent"/>.</param>
+    /// <param name="inputs">The inputs, in the order the template numbers them.</param>
+    /// <exception cref="ArgumentException">The template is blank or names an input that does not exist.</exception>
+    public MetricValue(LocalizedText name, string template, decimal value, ValueUnit unit, params IEnumerable<ScoringInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(template);
+        Name = name;
+        Template = template;
+        Value = value;
+        Unit = unit;
+        Inputs = EquatableList<ScoringInput>.From(inputs);
+
+        Formula = new(
+            Fill(template, Inputs.Select(i => i.Label.Chinese)),
+            Fill(template, Inputs.Select(i => i.Label.Get(Language.English))));
+        Arithmetic = new(
+            Fill(template, Inputs.Select(i => i.FormatNumber(Language.Chinese))),
+            Fill(template, Inputs.Select(i => i.FormatNumber(Language.English))));
+        Displayed = new(
+            ReportFormat.Quantity(value, unit, Language.Chinese),
+            ReportFormat.Quantity(value, unit, Language.English));
+    }
+
+    /// <summary>The metric's name, e.g. 支出完成率 / expenditure completion rate.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The formula template, with <c>{0}</c>, <c>{1}</c> … standing for <see cref="Inputs"/>.</summary>
+    public string Template { get; }
+
+    /// <summary>The exact, unrounded value in its base quantity.</summary>
+    public decimal Value { get; }
+
+    /// <summary>How the value is shown.</summary>
+    public ValueUnit Unit { get; }
+
+    /// <summary>The inputs, in template order.</summary>
+    public IReadOnlyList<ScoringInput> Inputs { get; }
+
+    /// <summary>The formula in words: 实际支出/(下达预算+年初结转).</summary>
+    public LocalizedText Formula { get; }
+
+    /// <summary>The formula with the numbers put in: 15635713.52/(549070.93+15188214.45).</summary>
+    public LocalizedText Arithmetic { get; }
+
+    /// <summary>The value as shown: 99.35%.</summary>
+    public LocalizedText Displayed { get; }
+
+    private static string Fill(string template, IEnumerable<string> values)
+    {
+        try
+        {
+            return string.Format(CultureInfo.InvariantCulture, template, [.. values]);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException(
+                $"The formula template '{template}' does not fit its inputs: every placeholder {{n}} must name one of the inputs given, counted from 0.",
+                nameof(template),
+                e);
+        }
+    }
+}

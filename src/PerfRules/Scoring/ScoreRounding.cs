@@ -1,0 +1,19 @@
+namespace PerfRules.Scoring;
+
+/// <summary>
+/// Rounds scores the way the reports do (四舍五入保留两位小数): half away from zero, to two decimal places.
+/// </summary>
+/// <remarks>
+/// .NET rounds half to even by default (banker's rounding), which turns 2.125 into 2.12; an evaluation report
+/// says 2.13. Every score the library hands out goes through <see cref="Round(decimal)"/>. Thread-safe.
+/// </remarks>
+public static class ScoreRounding
+{
+    /// <summary>The number of decimal places a score keeps.</summary>
+    public const int Decimals = 2;
+
+    /// <summary>Rounds half away from zero to two places: 2.125 → 2.13, −2.125 → −2.13, 4.3125 → 4.31.</summary>
+    /// <param name="value">The unrounded score.</param>
+    /// <returns>The score as the report prints it.</returns>
+    public static decimal Round(decimal value) => Math.Round(value, Decimals, MidpointRounding.AwayFromZero);
+}

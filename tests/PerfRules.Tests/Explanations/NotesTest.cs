@@ -1,0 +1,76 @@
+using PerfRules.Explanations;
+using PerfRules.Results;
+using PerfRules.Scoring;
+using Interval = PerfRules.Scoring.Interval;
+
+namespace PerfRules.Tests.Explanations;
+
+public sealed class NotesTest
+{
+    private static MetricValue Variance()
+    {
+        var budget = ScoringInput.Of(new("预算收入", "budgeted revenue"), 10_303_600m, ValueUnit.WanYuan,
+            "BudgetExecution", "FiscalAppropriationRevenueBudget");
+        var final = ScoringInput.Of(new("决算收入", "final revenue"), 15_188_214.45m, ValueUnit.WanYuan,
+            "BudgetExecution", "FiscalAppropriationRevenueFinal");
+        var rate = Ratio.Of(Math.Abs(15_188_214.45m - 10_303_600m), 10_303_600m, "差异率");
+        return new MetricValue(new("差异率", "variance rate"), "({1}-{0})/{0}", rate, ValueUnit.Percent, budget, final);
+    }
+
+    [Fact]
+    public void Suixi_variance_note_reads_like_the_report()
+    {
+        var step = new StepScale(0m, 0.05m, 0.5m, 3m, StepCounting.EveryCompletedStep).Apply(Variance().Value);
+
+        var note = Notes.Step(Variance(), step);
+
+        Assert.Equal(
+            "预算收入1030.36万元，决算收入1518.82万元，差异率=（1518.82-1030.36）/1030.36=47.41%，每增加5%扣0.5分，扣3分",
+            note.Chinese);
+        Assert.Equal(
+            "budgeted revenue 10.3036 million yuan, final revenue 15.1882 million yuan, variance rate = (15.1882-10.3036)/10.3036 = 47.41%, "
+            + "0.5 points deducted for every further 5%, 3 points deducted",
+            note.English);
+    }
+
+    [Fact]
+    public void A_step_note_without_a_deduction_states_the_score()
+    {
+        var step = new StepScale(0m, 0.05m, 0.5m, 3m, StepCounting.EveryCompletedStep).Apply(0.01m);
+        Assert.EndsWith("得3分", Notes.Step(Variance(), step).Chinese);
+    }
+
+    [Fact]
+    public void Suixi_carry_over_note_states_the_computation_and_the_points()
+    {
+        var closing = ScoringInput.Of(new("年末结转结余"), 101_571.86m, ValueUnit.Yuan);
+        var opening = ScoringInput.Of(new("年初结转结余"), 549_070.93m, ValueUnit.Yuan);
+        var general = ScoringInput.Of(new("一般公共预算财政拨款"), 15_188_214.45m, ValueUnit.Yuan);
+        var fund = ScoringInput.Of(new("政府性基金预算财政拨款"), 0m, ValueUnit.Yuan);
+        var rate = Ratio.Of(101_571.86m, 549_070.93m + 15_188_214.45m + 0m, "结转结余率");
+        var metric = new MetricValue(new("结转结余率", "carry-over rate"), "{0}/({1}+{2}+{3})", rate, ValueUnit.Percent, closing, opening, general, fund);
+        var hit = new BandScale(new Band(Interval.AtMost(0.1m), 3), new Band(Interval.Above(0.1m), 0)).Classify(rate);
+
+        var note = Notes.Band(metric, hit, stateInputs: false);
+
+        Assert.Equal("结转结余率=101571.86/（549070.93+15188214.45+0）=0.65%，得3分", note.Chinese);
+        Assert.Equal("carry-over rate = 101571.86/(549070.93+15188214.45+0) = 0.65%, scores 3 points", note.English);
+    }
+
+    [Fact]
+    public void Numbered_parts_read_like_a_multi_part_note()
+    {
+        var note = Notes.Numbered(new LocalizedText("扣3分", "3 points deducted"), new LocalizedText("扣0.5分", "0.5 points deducted"));
+        Assert.Equal("1. 扣3分；2. 扣0.5分", note.Chinese);
+        Assert.Equal("1. 3 points deducted; 2. 0.5 points deducted", note.English);
+    }
+
+    [Fact]
+    public void Join_uses_full_width_commas_in_Chinese()
+    {
+        var note = Notes.Join(new LocalizedText("甲", "a"), new LocalizedText("乙", "b"));
+        Assert.Equal("甲，乙", note.Chinese);
+        Assert.Equal("a, b", note.English);
+        Assert.Throws<ArgumentException>(() => Notes.Join());
+    }
+}

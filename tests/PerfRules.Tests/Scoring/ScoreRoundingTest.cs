@@ -1,0 +1,41 @@
+using FsCheck;
+using FsCheck.Fluent;
+using PerfRules.Scoring;
+using PerfRules.Tests.Support;
+
+namespace PerfRules.Tests.Scoring;
+
+public sealed class ScoreRoundingTest
+{
+    [Theory]
+    [InlineData("2.125", "2.13")]
+    [InlineData("-2.125", "-2.13")]
+    [InlineData("4.3125", "4.31")]
+    [InlineData("4.625", "4.63")]
+    [InlineData("2.145", "2.15")]
+    [InlineData("2.1249999", "2.12")]
+    [InlineData("91.18279569892473", "91.18")]
+    [InlineData("3", "3")]
+    public void Round_is_half_away_from_zero_to_two_places(string value, string expected)
+    {
+        Assert.Equal(Dec.Parse(expected), ScoreRounding.Round(Dec.Parse(value)));
+    }
+
+    [Fact]
+    public void Midpoint_2_125_rounds_up_where_bankers_rounding_would_round_down()
+    {
+        Assert.Equal(2.12m, Math.Round(2.125m, 2));
+        Assert.Equal(2.13m, ScoreRounding.Round(2.125m));
+    }
+
+    [Fact]
+    public void Rounding_is_symmetric_and_moves_a_value_by_at_most_half_a_cent()
+    {
+        var values = Gen.Choose(-10_000_000, 10_000_000).Select(i => i / 100_000m).ToArbitrary();
+        Prop.ForAll(values, v =>
+            ScoreRounding.Round(-v) == -ScoreRounding.Round(v)
+            && Math.Abs(ScoreRounding.Round(v) - v) <= 0.005m
+            && ScoreRounding.Round(ScoreRounding.Round(v)) == ScoreRounding.Round(v))
+            .QuickCheckThrowOnFailure();
+    }
+}
