@@ -6,7 +6,7 @@ namespace PerfRules.Facts;
 /// <param name="Met">Whether the item is met.</param>
 /// <param name="Note">What the evaluator saw, if anything.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ChecklistAnswer(string IndicatorCode, string Item, bool Met, string? Note = null) : IFact
+public sealed record ChecklistAnswer(string IndicatorCode, string Item, bool Met, string? Note = null) : IIndicatorFact
 {
     /// <inheritdoc />
     public IReadOnlyList<FactProblem> Validate() =>

@@ -9,7 +9,7 @@ namespace PerfRules.Facts;
 /// 0.5 points, 个别资金支出不规范, evidence 2022年12月60#凭证 and 2022年12月63#凭证.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record EvaluatorFinding : IFact
+public sealed record EvaluatorFinding : IIndicatorFact
 {
     /// <summary>Creates the fact.</summary>
     /// <param name="indicatorCode">The indicator, e.g. <c>2.1.7</c>.</param>

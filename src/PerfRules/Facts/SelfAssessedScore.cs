@@ -4,7 +4,7 @@ namespace PerfRules.Facts;
 /// <param name="IndicatorCode">The indicator, e.g. <c>2.1.2</c>.</param>
 /// <param name="Score">The self-assessed score, e.g. 4.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SelfAssessedScore(string IndicatorCode, decimal Score) : IFact
+public sealed record SelfAssessedScore(string IndicatorCode, decimal Score) : IIndicatorFact
 {
     /// <inheritdoc />
     public IReadOnlyList<FactProblem> Validate() =>

@@ -1,0 +1,62 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 2.1.3 结转结余率 (carry-over rate), 3 points: closing fiscal carry-over over the funds available
+/// (opening carry-over + general public budget appropriation + government fund appropriation); lower is better.
+/// </summary>
+public sealed class CarryOverRate : IndicatorRule
+{
+    // "结转结余率≤10%，得3分；10%＜结转结余率≤20%，得2分；20%＜结转结余率≤30%，得1分；结转结余率＞30%，得0分".
+    private static readonly BandScale Bands = new(
+        new Band(Interval.AtMost(0.10m), 3m),
+        new Band(Interval.OpenClosed(0.10m, 0.20m), 2m),
+        new Band(Interval.OpenClosed(0.20m, 0.30m), 1m),
+        new Band(Interval.Above(0.30m), 0m));
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "2.1.3",
+        new LocalizedText("结转结余率", "Carry-over rate"),
+        3m,
+        new LocalizedText(
+            "结转结余率=年末财政拨款结转和结余/（年初财政拨款结转和结余+一般公共预算财政拨款+政府性基金预算财政拨款）。结转结余率≤10%，得3分；10%＜结转结余率≤20%，得2分；20%＜结转结余率≤30%，得1分；结转结余率＞30%，得0分。",
+            "Rate = closing fiscal carry-over / (opening fiscal carry-over + general public budget appropriation + government fund appropriation). rate ≤ 10%: 3; 10% < rate ≤ 20%: 2; 20% < rate ≤ 30%: 1; rate > 30%: 0."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<BudgetExecution> budgets = null!;
+        When()
+            .Collect(() => budgets);
+        Then()
+            .Yield(_ => FromSingle(budgets, Score));
+    }
+
+    private IndicatorResult Score(BudgetExecution budget)
+    {
+        var available = budget.OpeningFiscalCarryOver + budget.GeneralPublicBudgetAppropriation + budget.GovernmentFundAppropriation;
+        var metric = new MetricValue(
+            new LocalizedText("结转结余率", "carry-over rate"),
+            "{0}/({1}+{2}+{3})",
+            Ratio.Of(budget.ClosingFiscalCarryOver, available, "结转结余率 (carry-over rate)"),
+            ValueUnit.Percent,
+            ScoringInput.Of(new LocalizedText("年末财政拨款结转和结余", "closing fiscal carry-over"), budget.ClosingFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.ClosingFiscalCarryOver)),
+            ScoringInput.Of(new LocalizedText("年初财政拨款结转和结余", "opening fiscal carry-over"), budget.OpeningFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.OpeningFiscalCarryOver)),
+            ScoringInput.Of(new LocalizedText("一般公共预算财政拨款", "general public budget appropriation"), budget.GeneralPublicBudgetAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GeneralPublicBudgetAppropriation)),
+            ScoringInput.Of(new LocalizedText("政府性基金预算财政拨款", "government fund appropriation"), budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
+        var hit = Bands.Classify(metric.Value);
+        var lost = Weight - hit.Points;
+        Deduction[] deductions = lost > 0m
+            ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), hit.Describe()), metric.Inputs)]
+            : [];
+        return Scored(hit.Points, Notes.Band(metric, hit, stateInputs: false), metric, hit.Describe(), deductions);
+    }
+}

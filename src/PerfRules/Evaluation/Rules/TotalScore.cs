@@ -1,0 +1,45 @@
+using PerfRules.Facts;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.Evaluation.Rules;
+
+/// <summary>
+/// The evaluation's total: the level-1 scores added up, converted over the points that applied when the rule set says
+/// so, adjusted by bonuses and penalties within their caps, and graded. Null figures mean the evaluation is incomplete.
+/// </summary>
+internal sealed record TotalScore(
+    decimal? RawTotal,
+    decimal ApplicablePoints,
+    ConversionResult? Conversion,
+    AdjustmentResult? Adjustments,
+    decimal? Total,
+    Grade? Grade,
+    IReadOnlyList<FactProblem> Problems)
+{
+    public static TotalScore Of(
+        ScoringEnvironment environment,
+        IReadOnlyList<IndicatorResult> roots,
+        IReadOnlyList<Commendation> commendations,
+        IReadOnlyList<AccountabilityFinding> findings)
+    {
+        var applicable = roots.Sum(r => r.EffectiveWeight);
+        // The roots' own problems belong to their indicators; only the adjustment facts' problems are the total's.
+        var problems = commendations.SelectMany(c => c.Validate())
+            .Concat(findings.SelectMany(f => f.Validate()))
+            .ToList();
+        if (problems.Count > 0 || roots.Any(r => r.Outcome is IndicatorOutcome.Error or IndicatorOutcome.MissingData))
+        {
+            return new TotalScore(null, applicable, null, null, null, null, problems);
+        }
+
+        var raw = roots.Where(r => r.Score is not null).Sum(r => r.Score!.Value);
+        var conversion = environment.ConvertOverApplicablePoints && applicable < environment.MaximumScore
+            ? Scoring.Conversion.Apply(raw, applicable, environment.MaximumScore)
+            : null;
+        var before = conversion?.Score ?? raw;
+        var adjustments = environment.Adjustments?.Apply(before, commendations.Count, findings.Count);
+        var total = ScoreRounding.Round(adjustments?.TotalAfter ?? before);
+        return new TotalScore(raw, applicable, conversion, adjustments, total, environment.Grades.Classify(total), problems);
+    }
+}

@@ -1,0 +1,88 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation.Rules;
+using PerfRules.Scorecards;
+
+namespace PerfRules.Evaluation;
+
+/// <summary>
+/// Scores departments against one rule set: the rule set is compiled once, here, into a Rete network; each evaluation
+/// runs a fresh session over the facts given and returns an immutable <see cref="Scorecard"/>.
+/// </summary>
+/// <remarks>Thread-safe: one evaluator may score many departments on many threads at once.</remarks>
+/// <example>
+/// <code>
+/// var evaluator = new ScorecardEvaluator(GuangdongSuixi2022.RuleSet);
+/// Scorecard card = evaluator.Evaluate(facts);
+/// Console.WriteLine($"{card.Total} {card.Grade}");
+/// </code>
+/// </example>
+public sealed class ScorecardEvaluator
+{
+    private readonly ISessionFactory _factory;
+    private readonly ScoringEnvironment _environment;
+    private readonly SessionOptions _sessionOptions;
+
+    /// <summary>Compiles a rule set.</summary>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="options">Options; defaults when null.</param>
+    /// <exception cref="RuleDefinitionException">A rule of the set cannot be compiled.</exception>
+    public ScorecardEvaluator(RuleSet ruleSet, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        options ??= new EvaluationOptions();
+        ArgumentNullException.ThrowIfNull(options.Calendar, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.FiringLimit, nameof(options));
+        RuleSet = ruleSet;
+        _environment = new ScoringEnvironment(
+            ruleSet.Id, ruleSet.MaximumScore, ruleSet.Grades, ruleSet.Adjustments, ruleSet.ConvertOverApplicablePoints, options.Calendar);
+        _sessionOptions = new SessionOptions { FiringLimit = options.FiringLimit };
+        _factory = new RuleRepository()
+            .Add([.. ruleSet.IndicatorRules])
+            .Add([.. ruleSet.OtherRules])
+            .Add(new GroupScoreRule(), new TotalScoreRule(), new UnknownIndicatorCodeRule(), new SelfScoreComparisonRule(), new SelfScoreAboveWeightRule())
+            .Compile();
+    }
+
+    /// <summary>The rule set this evaluator scores with.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Scores one department from its facts. The order of the facts never changes the scorecard.</summary>
+    /// <param name="facts">The facts (records from <c>PerfRules.Facts</c>, or a rule set's own fact types).</param>
+    /// <param name="cancellationToken">Cancels the evaluation between rule firings.</param>
+    /// <returns>The scorecard; bad or missing input shows in its <see cref="Scorecard.Problems"/>, never as silent points.</returns>
+    /// <exception cref="ArgumentException">A fact is null or given twice.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public Scorecard Evaluate(IEnumerable<object> facts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var session = OpenSession(facts);
+        session.Fire(cancellationToken);
+        return ScorecardAssembler.Assemble(RuleSet, session);
+    }
+
+    /// <summary>Creates a session holding the environment, the indicator tree and the facts, not yet fired.</summary>
+    internal ISession OpenSession(IEnumerable<object> facts)
+    {
+        var session = _factory.CreateSession(_sessionOptions);
+        session.Insert(_environment);
+        foreach (var indicator in RuleSet.Indicators.All)
+        {
+            session.Insert(indicator);
+        }
+
+        foreach (var fact in facts)
+        {
+            if (fact is null)
+            {
+                throw new ArgumentException("A fact is null.", nameof(facts));
+            }
+
+            if (!session.TryInsert(fact))
+            {
+                throw new ArgumentException($"The fact {fact} is given twice.", nameof(facts));
+            }
+        }
+
+        return session;
+    }
+}
