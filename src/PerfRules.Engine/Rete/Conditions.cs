@@ -85,7 +85,7 @@ internal sealed class JoinKey(Func<Token, object?> left, Func<object, object?> r
         catch (Exception exception)
         {
             Fail(session, exception, token.Facts());
-            return NullKey;
+            return Unmatchable();
         }
     }
 
@@ -98,9 +98,15 @@ internal sealed class JoinKey(Func<Token, object?> left, Func<object, object?> r
         catch (Exception exception)
         {
             Fail(session, exception, [fact]);
-            return NullKey;
+            return Unmatchable();
         }
     }
+
+    /// <summary>
+    /// The key of a side whose key expression failed and was handled: equal to nothing, so the condition counts as false,
+    /// as a handled error promises. (A shared null key would join it with genuinely null keys.)
+    /// </summary>
+    private static object Unmatchable() => new();
 }
 
 /// <summary>The grouping key of a fact, for a group-by.</summary>
@@ -108,16 +114,19 @@ internal sealed class GroupKey(Func<object, object?> selector, string text, stri
 {
     public static readonly object NullKey = new();
 
-    public object KeyOf(Session session, object fact)
+    /// <summary>The fact's key; false when the key expression failed and the error was handled: the fact joins no group.</summary>
+    public bool TryKeyOf(Session session, object fact, out object key)
     {
         try
         {
-            return selector(fact) ?? NullKey;
+            key = selector(fact) ?? NullKey;
+            return true;
         }
         catch (Exception exception)
         {
             Fail(session, exception, [fact]);
-            return NullKey;
+            key = NullKey;
+            return false;
         }
     }
 }

@@ -56,7 +56,11 @@ internal sealed class GroupByNode<TKey, T>(
         state.KeyOf.Clear();
         foreach (var fact in Matching(session, token))
         {
-            var key = KeyOf(session, fact);
+            if (!Key.TryKeyOf(session, fact.Fact, out var key))
+            {
+                continue;
+            }
+
             if (!state.ByKey.TryGetValue(key, out var group))
             {
                 group = old.Remove(key, out var kept) ? Reset(kept) : NewGroup(token, key);
@@ -80,13 +84,23 @@ internal sealed class GroupByNode<TKey, T>(
 
     protected override bool Holds(object state, FactHandle fact) => ((Groups)state).KeyOf.ContainsKey(fact);
 
-    protected override void Add(Session session, Token token, object state, FactHandle fact) =>
-        Refresh(session, Place(session, token, (Groups)state, fact));
+    protected override void Add(Session session, Token token, object state, FactHandle fact)
+    {
+        if (Place(session, token, (Groups)state, fact) is { } group)
+        {
+            Refresh(session, group);
+        }
+    }
 
     protected override void Changed(Session session, Token token, object state, FactHandle fact)
     {
         var groups = (Groups)state;
-        var key = KeyOf(session, fact);
+        if (!Key.TryKeyOf(session, fact.Fact, out var key))
+        {
+            Remove(session, groups, fact);
+            return;
+        }
+
         if (key.Equals(groups.KeyOf[fact]))
         {
             Refresh(session, groups.ByKey[key]);
@@ -125,9 +139,14 @@ internal sealed class GroupByNode<TKey, T>(
         }
     }
 
-    private Result Place(Session session, Token token, Groups groups, FactHandle fact)
+    /// <summary>Puts a fact in the group of its key; null when its key failed (and the failure was handled).</summary>
+    private Result? Place(Session session, Token token, Groups groups, FactHandle fact)
     {
-        var key = KeyOf(session, fact);
+        if (!Key.TryKeyOf(session, fact.Fact, out var key))
+        {
+            return null;
+        }
+
         if (!groups.ByKey.TryGetValue(key, out var group))
         {
             group = NewGroup(token, key);
@@ -151,8 +170,6 @@ internal sealed class GroupByNode<TKey, T>(
         group.Items.Clear();
         return group;
     }
-
-    private object KeyOf(Session session, FactHandle fact) => Key.KeyOf(session, fact.Fact);
 
     private sealed class Groups
     {

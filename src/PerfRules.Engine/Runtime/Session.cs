@@ -239,6 +239,13 @@ internal sealed class Session : ISession
         Raise(RuleFiring, activation);
         foreach (var action in rule.Actions)
         {
+            if (!activation.IsLive)
+            {
+                // An earlier action removed the match (retracted one of its facts): the rest of the firing belongs to a
+                // match that no longer exists, and a linked fact yielded now would outlive it.
+                break;
+            }
+
             try
             {
                 if (action.Run is not null)
