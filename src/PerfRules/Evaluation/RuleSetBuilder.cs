@@ -138,7 +138,8 @@ public sealed class RuleSetBuilder
         IndicatorTree? tree = null;
         try
         {
-            tree = new IndicatorTree(_groups.Concat(_indicatorRules.Select(r => r.Indicator)), _maximum);
+            // A leaf scored by two rules is reported below as such, not as a duplicate code of the tree.
+            tree = new IndicatorTree(_groups.Concat(_indicatorRules.Select(r => r.Indicator).DistinctBy(d => d.Code)), _maximum);
         }
         catch (IndicatorTreeException exception)
         {

@@ -55,13 +55,25 @@ public sealed class ScorecardEvaluator
     public Scorecard Evaluate(IEnumerable<object> facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var session = OpenSession(facts);
+        var session = CreateSession(facts);
         session.Fire(cancellationToken);
         return ScorecardAssembler.Assemble(RuleSet, session);
     }
 
-    /// <summary>Creates a session holding the environment, the indicator tree and the facts, not yet fired.</summary>
-    internal ISession OpenSession(IEnumerable<object> facts)
+    /// <summary>
+    /// Scores one department and keeps the evaluation live, for what-if questions: change a fact and see what changes.
+    /// </summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>The live session; its <see cref="EvaluationSession.Scorecard"/> is what <see cref="Evaluate"/> would return.</returns>
+    /// <exception cref="ArgumentException">A fact is null or given twice.</exception>
+    public EvaluationSession OpenSession(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return new EvaluationSession(RuleSet, CreateSession(facts));
+    }
+
+    /// <summary>Creates an engine session holding the environment, the indicator tree and the facts, not yet fired.</summary>
+    private ISession CreateSession(IEnumerable<object> facts)
     {
         var session = _factory.CreateSession(_sessionOptions);
         session.Insert(_environment);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PerfRules.Internal;
 
 namespace PerfRules.Results;
@@ -35,6 +36,19 @@ public sealed record Deduction
         Reason = reason;
         Inputs = EquatableList<ScoringInput>.From(inputs);
         Evidence = EquatableList<string>.From(evidence);
+    }
+
+    /// <summary>Reads a deduction back from JSON: the same as the public constructor, with lists typed as the properties are.</summary>
+    [JsonConstructor]
+    internal Deduction(
+        decimal points,
+        string ruleName,
+        DeductionKind kind,
+        LocalizedText reason,
+        IReadOnlyList<ScoringInput>? inputs,
+        IReadOnlyList<string>? evidence)
+        : this(points, ruleName, kind, reason, (IEnumerable<ScoringInput>?)inputs, (IEnumerable<string>?)evidence)
+    {
     }
 
     /// <summary>The points deducted, a positive number.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PerfRules.Facts;
 using PerfRules.Internal;
 using PerfRules.Scoring;
@@ -81,6 +82,23 @@ public sealed record IndicatorResult
         {
             throw new ArgumentException($"Indicator {code} is {outcome}: say what the problem is.", nameof(problems));
         }
+    }
+
+    /// <summary>Reads a result back from JSON: the same as the public constructor, with lists typed as the properties are.</summary>
+    [JsonConstructor]
+    internal IndicatorResult(
+        string code,
+        IndicatorOutcome outcome,
+        decimal weight,
+        decimal effectiveWeight,
+        decimal? score,
+        LocalizedText note,
+        MetricValue? metric,
+        LocalizedText? hit,
+        IReadOnlyList<Deduction>? deductions,
+        IReadOnlyList<FactProblem>? problems)
+        : this(code, outcome, weight, effectiveWeight, score, note, metric, hit, (IEnumerable<Deduction>?)deductions, (IEnumerable<FactProblem>?)problems)
+    {
     }
 
     /// <summary>The indicator code, e.g. <c>2.1.2</c>.</summary>

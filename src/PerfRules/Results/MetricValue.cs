@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 using PerfRules.Explanations;
 using PerfRules.Internal;
@@ -43,6 +44,13 @@ public sealed record MetricValue
         Displayed = new(
             ReportFormat.Quantity(value, unit, Language.Chinese),
             ReportFormat.Quantity(value, unit, Language.English));
+    }
+
+    /// <summary>Reads a metric back from JSON: the same as the public constructor, with the inputs typed as the property is.</summary>
+    [JsonConstructor]
+    internal MetricValue(LocalizedText name, string template, decimal value, ValueUnit unit, IReadOnlyList<ScoringInput> inputs)
+        : this(name, template, value, unit, (IEnumerable<ScoringInput>)inputs)
+    {
     }
 
     /// <summary>The metric's name, e.g. 支出完成率 / expenditure completion rate.</summary>

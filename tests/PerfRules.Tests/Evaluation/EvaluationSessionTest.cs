@@ -1,0 +1,57 @@
+using PerfRules.Results;
+
+namespace PerfRules.Tests.Evaluation;
+
+public sealed class EvaluationSessionTest
+{
+    [Fact]
+    public void A_live_session_starts_with_the_same_scorecard_as_a_one_off_evaluation()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        var facts = TestRuleSet.Scores(30m, 20m, 35m);
+
+        var session = evaluator.OpenSession(facts);
+
+        Assert.Equal(evaluator.Evaluate(facts), session.Scorecard);
+    }
+
+    [Fact]
+    public void Replacing_a_fact_reports_the_indicators_that_changed_and_the_new_total()
+    {
+        var session = TestRuleSet.Evaluator().OpenSession(TestRuleSet.Scores(30m, 20m, 35m));
+        var old = session.Facts<GivenScore>().Single(g => g.Code == "1.1");
+
+        var diff = session.Replace(old, old with { Points = 38m });
+
+        Assert.Equal(8m, diff.TotalDelta);
+        Assert.Equal(["1", "1.1"], diff.Changes.Select(c => c.Code));
+        Assert.Equal((30m, 38m, 8m), (diff.Changes[1].ScoreBefore!.Value, diff.Changes[1].ScoreAfter!.Value, diff.Changes[1].Delta!.Value));
+        Assert.Equal(93m, session.Scorecard.Total);
+    }
+
+    [Fact]
+    public void What_if_results_equal_a_fresh_evaluation_of_the_changed_facts()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        var session = evaluator.OpenSession(TestRuleSet.Scores(30m, 20m, 35m));
+        var old = session.Facts<GivenScore>().Single(g => g.Code == "2.1");
+
+        session.Replace(old, old with { Points = null });
+        var diff = session.Insert(new MovePoints());
+
+        Assert.Equal(evaluator.Evaluate([.. TestRuleSet.Scores(30m, 20m, null), new MovePoints()]), session.Scorecard);
+        Assert.Contains(diff.Changes, c => c.Code == "1.1" && c.OutcomeAfter == IndicatorOutcome.Scored);
+    }
+
+    [Fact]
+    public void Retracting_a_required_fact_turns_the_indicator_to_missing_data()
+    {
+        var session = TestRuleSet.Evaluator().OpenSession(TestRuleSet.Scores(30m, 20m, 35m));
+
+        var diff = session.Retract(session.Facts<GivenScore>().Single(g => g.Code == "1.2"));
+
+        Assert.Contains(diff.Changes, c => c.Code == "1.2" && c.OutcomeAfter == IndicatorOutcome.MissingData);
+        Assert.Null(diff.After.Total);
+        Assert.Null(diff.TotalDelta);
+    }
+}

@@ -1,0 +1,189 @@
+using PerfRules.Facts;
+using PerfRules.Results;
+using PerfRules.Scorecards;
+using PerfRules.Scoring;
+
+namespace PerfRules.Tests.Evaluation;
+
+public sealed class ScorecardEvaluatorTest
+{
+    [Fact]
+    public void Groups_are_the_sums_of_their_children_and_the_total_of_the_groups()
+    {
+        var card = TestRuleSet.Evaluator().Evaluate(TestRuleSet.Scores(30m, 15.5m, 36.25m));
+
+        Assert.Equal(45.5m, card["1"].Score);
+        Assert.Equal(36.25m, card["2"].Score);
+        Assert.Equal(81.75m, card.Total);
+        Assert.Equal(Grade.Good, card.Grade);
+        Assert.True(card.IsComplete);
+        Assert.True(card.Reconciliation.IsBalanced);
+        Assert.Equal(81.75m, card.Reconciliation.LeafSum);
+        Assert.Equal(["1", "1.1", "1.2", "2", "2.1"], card.Indicators.Select(i => i.Code));
+    }
+
+    [Fact]
+    public void A_missing_fact_makes_the_leaf_its_group_and_the_total_incomplete()
+    {
+        var card = TestRuleSet.Evaluator().Evaluate([new GivenScore("1.1", 30m), new GivenScore("2.1", 40m)]);
+
+        Assert.Equal(IndicatorOutcome.MissingData, card["1.2"].Outcome);
+        Assert.Equal(IndicatorOutcome.MissingData, card["1"].Outcome);
+        Assert.Equal(IndicatorOutcome.Scored, card["2"].Outcome);
+        Assert.Null(card.Total);
+        Assert.Null(card.Grade);
+        Assert.False(card.IsComplete);
+        var problem = Assert.Single(card.Problems);
+        Assert.Equal(("GivenScore", "1.2"), (problem.FactType, problem.IndicatorCode));
+    }
+
+    [Fact]
+    public void Two_facts_where_one_is_expected_is_an_error_naming_the_indicator()
+    {
+        var card = TestRuleSet.Evaluator().Evaluate([.. TestRuleSet.Scores(30m, 20m, 40m), new GivenScore("2.1", 10m)]);
+
+        Assert.Equal(IndicatorOutcome.Error, card["2.1"].Outcome);
+        Assert.Contains(card.Problems, p => p.IndicatorCode == "2.1" && p.Message.Chinese.Contains("实际有2个", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bad_value_is_reported_with_fact_field_and_indicator_and_never_scored()
+    {
+        var card = TestRuleSet.Evaluator().Evaluate(TestRuleSet.Scores(30m, -1m, 40m));
+
+        Assert.Null(card["1.2"].Score);
+        var problem = Assert.Single(card.Problems);
+        Assert.Equal(("GivenScore", "Points", "1.2"), (problem.FactType, problem.Field, problem.IndicatorCode));
+    }
+
+    [Fact]
+    public void A_fact_naming_an_unknown_indicator_is_reported()
+    {
+        var card = TestRuleSet.Evaluator().Evaluate([.. TestRuleSet.Scores(30m, 20m, 40m), new EvaluatorFinding("9.9", 1m, new LocalizedText("无此指标"))]);
+
+        var problem = Assert.Single(card.Problems);
+        Assert.Equal(("EvaluatorFinding", "IndicatorCode", "9.9"), (problem.FactType, problem.Field, problem.IndicatorCode));
+        Assert.False(card.IsComplete);
+        Assert.Equal(90m, card.Total);
+    }
+
+    [Fact]
+    public void Self_scores_are_totalled_and_compared_and_one_above_its_weight_is_reported()
+    {
+        object[] self = [new SelfAssessedScore("1.1", 40m), new SelfAssessedScore("1.2", 25m), new SelfAssessedScore("2.1", 40m)];
+
+        var card = TestRuleSet.Evaluator().Evaluate([.. TestRuleSet.Scores(30m, 20m, 40m), .. self]);
+
+        Assert.Equal(105m, card.SelfAssessment!.SelfTotal);
+        Assert.Equal(
+            [("1.1", 40m, (decimal?)30m, (decimal?)-10m), ("1.2", 25m, 20m, -5m)],
+            card.SelfAssessment.Differences.Select(d => (d.IndicatorCode, d.SelfScore, d.VerifiedScore, d.Difference)));
+        var problem = Assert.Single(card.Problems);
+        Assert.Equal(("SelfAssessedScore", "Score", "1.2"), (problem.FactType, problem.Field, problem.IndicatorCode));
+        Assert.Equal(40m, card["1.1"].SelfScore);
+    }
+
+    [Fact]
+    public void Reallocation_moves_weight_and_the_receiver_is_scored_out_of_its_effective_weight()
+    {
+        var card = TestRuleSet.Evaluator().Evaluate([.. TestRuleSet.Scores(55m, null, 40m), new MovePoints()]);
+
+        Assert.Equal(60m, card["1.1"].EffectiveWeight);
+        Assert.Equal(IndicatorOutcome.NotApplicable, card["1.2"].Outcome);
+        Assert.Equal(55m, card["1"].Score);
+        Assert.Equal(95m, card.Total);
+        Assert.Equal(5m, Assert.Single(card.TopDeductions).Deduction.Points);
+    }
+
+    [Theory]
+    [InlineData(1, 0, 1)]
+    [InlineData(4, 0, 3)] // bonus capped at +3
+    [InlineData(0, 1, -2)]
+    [InlineData(0, 5, -6)] // penalty capped at -6
+    public void Bonuses_and_penalties_count_within_their_caps(int commendations, int findings, int expectedAdjustment)
+    {
+        var evaluator = TestRuleSet.Evaluator(b => b.Adjustments(new AdjustmentPolicy(1m, 3m, 2m, 6m)));
+        object[] adjustments =
+        [
+            .. Enumerable.Range(0, commendations).Select(i => (object)new Commendation($"表彰{i}", "市委")),
+            .. Enumerable.Range(0, findings).Select(i => (object)new AccountabilityFinding($"问责{i}", "审计")),
+        ];
+
+        var card = evaluator.Evaluate([.. TestRuleSet.Scores(30m, 20m, 30m), .. adjustments]);
+
+        Assert.Equal(80m, card.RawTotal);
+        Assert.Equal(80m + expectedAdjustment, card.Total);
+        Assert.True(card.Reconciliation.IsBalanced);
+    }
+
+    [Fact]
+    public void The_total_never_exceeds_the_maximum_after_bonuses()
+    {
+        var evaluator = TestRuleSet.Evaluator(b => b.Adjustments(new AdjustmentPolicy(1m, 3m, 2m, 6m)));
+
+        var card = evaluator.Evaluate([.. TestRuleSet.Scores(40m, 19m, 40m), new Commendation("甲", "省委"), new Commendation("乙", "省委")]);
+
+        Assert.Equal(99m, card.RawTotal);
+        Assert.Equal(100m, card.Total);
+    }
+
+    [Fact]
+    public void Conversion_over_the_points_that_applied_gives_the_converted_total()
+    {
+        // Xushui style: 84.8 scored of the 93 points that applied gives 91.18.
+        var ruleSet = TestRuleSet.Builder()
+            .ConvertOverApplicablePoints()
+            .Build();
+        var evaluator = new PerfRules.Evaluation.ScorecardEvaluator(ruleSet);
+
+        var card = evaluator.Evaluate(TestRuleSet.Scores(null, 17m, 36.8m));
+
+        Assert.Equal(60m, card.ApplicablePoints);
+        Assert.Equal(53.8m, card.RawTotal);
+        Assert.Equal(89.67m, card.ConvertedTotal); // 53.8 / 60 × 100 = 89.666…
+        Assert.Equal(89.67m, card.Total);
+        Assert.True(card.Reconciliation.IsBalanced);
+    }
+
+    [Fact]
+    public void Fact_insertion_order_never_changes_the_scorecard()
+    {
+        var evaluator = TestRuleSet.Evaluator(b => b.Adjustments(new AdjustmentPolicy(1m, 3m, 2m, 6m)));
+        object[] facts =
+        [
+            .. TestRuleSet.Scores(30m, 20m, 35m), new Commendation("甲", "省委"), new SelfAssessedScore("1.1", 40m),
+            new EvaluatorFinding("7", 1m, new LocalizedText("未知")), new SelfAssessedScore("2.1", 41m),
+        ];
+        var expected = evaluator.Evaluate(facts);
+
+        foreach (var seed in Enumerable.Range(0, 20))
+        {
+            var shuffled = facts.OrderBy(_ => Random.Shared.Next()).ToArray();
+            var card = evaluator.Evaluate(shuffled);
+            Assert.Equal(expected, card);
+            Assert.Equal(ScorecardJson.Serialize(expected), ScorecardJson.Serialize(card));
+        }
+    }
+
+    [Fact]
+    public void A_fact_given_twice_is_rejected()
+    {
+        var fact = new GivenScore("1.1", 1m);
+
+        var error = Assert.Throws<ArgumentException>(() => TestRuleSet.Evaluator().Evaluate([fact, fact]));
+
+        Assert.Contains("twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_evaluator_is_safe_to_share_between_threads()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+
+        var totals = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => (i, evaluator.Evaluate(TestRuleSet.Scores(i % 40, 10m, 20m)).Total))
+            .ToList();
+
+        Assert.All(totals, t => Assert.Equal((t.i % 40) + 30m, t.Total));
+    }
+}
