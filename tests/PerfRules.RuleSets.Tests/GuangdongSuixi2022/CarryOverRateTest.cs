@@ -58,3 +58,38 @@ public sealed class CarryOverRateTest
         Assert.Null(result.Score);
     }
 }
+
+/// <summary>2.1.3 as a metric indicator: its scale and the input that moves its metric.</summary>
+public sealed class CarryOverRateMetricTest
+{
+    private static readonly BudgetExecution Budget = new(10_303_600m, 15_188_214.45m, 549_070.93m, 101_571.86m, 15_188_214.45m, 0m, 15_635_713.52m, 15_188_214.45m);
+
+    [Fact]
+    public void The_scale_exposes_every_band_bound()
+    {
+        Assert.Equal([0.10m, 0.20m, 0.30m], new CarryOverRate().Scale.Bounds());
+    }
+
+    [Theory]
+    [InlineData(0.10, 3)]
+    [InlineData(0.2, 2)]
+    [InlineData(0.30001, 0)]
+    public void Adjusting_the_closing_carry_over_puts_the_rate_exactly_where_asked(decimal rate, decimal expected)
+    {
+        var rule = new CarryOverRate();
+
+        var adjustment = rule.Adjust([Budget], rate)!;
+        var result = RuleHarness.Score(rule, adjustment.Facts);
+
+        Assert.Equal(rate, result.Metric!.Value);
+        Assert.Equal(expected, result.Score);
+        Assert.Equal((nameof(BudgetExecution), nameof(BudgetExecution.ClosingFiscalCarryOver), 101_571.86m), (adjustment.FactType, adjustment.Field, adjustment.From));
+    }
+
+    [Fact]
+    public void A_negative_rate_cannot_be_reached()
+    {
+        Assert.Null(new CarryOverRate().Adjust([Budget], -0.01m));
+        Assert.Null(new CarryOverRate().Adjust([], 0.1m));
+    }
+}

@@ -12,7 +12,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// 2.1.3 结转结余率 (carry-over rate), 3 points: closing fiscal carry-over over the funds available
 /// (opening carry-over + general public budget appropriation + government fund appropriation); lower is better.
 /// </summary>
-public sealed class CarryOverRate : IndicatorRule
+public sealed class CarryOverRate : IndicatorRule, IMetricIndicator
 {
     // "结转结余率≤10%，得3分；10%＜结转结余率≤20%，得2分；20%＜结转结余率≤30%，得1分；结转结余率＞30%，得0分".
     private static readonly BandScale Bands = new(
@@ -31,6 +31,9 @@ public sealed class CarryOverRate : IndicatorRule
             "Rate = closing fiscal carry-over / (opening fiscal carry-over + general public budget appropriation + government fund appropriation). rate ≤ 10%: 3; 10% < rate ≤ 20%: 2; 20% < rate ≤ 30%: 1; rate > 30%: 0."));
 
     /// <inheritdoc />
+    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("结转结余率", "carry-over rate"), Interval.AtLeast(0m), MetricDirection.LowerIsBetter, Bands);
+
+    /// <inheritdoc />
     public override void Define()
     {
         IReadOnlyList<BudgetExecution> budgets = null!;
@@ -40,9 +43,32 @@ public sealed class CarryOverRate : IndicatorRule
             .Yield(_ => FromSingle(budgets, Score));
     }
 
+    /// <inheritdoc />
+    /// <remarks>Moves the closing carry-over (年末财政拨款结转和结余); the funds available stay as they are.</remarks>
+    public MetricAdjustment? Adjust(IReadOnlyList<object> facts, decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.OfType<BudgetExecution>().ToList() is not [var budget] || value < 0m || Available(budget) <= 0m)
+        {
+            return null;
+        }
+
+        var closing = value * Available(budget);
+        var changed = budget with { ClosingFiscalCarryOver = closing };
+        return new MetricAdjustment(
+            [.. facts.Select(f => ReferenceEquals(f, budget) ? changed : f)],
+            nameof(BudgetExecution),
+            nameof(BudgetExecution.ClosingFiscalCarryOver),
+            budget.ClosingFiscalCarryOver,
+            closing);
+    }
+
+    private static decimal Available(BudgetExecution budget) =>
+        budget.OpeningFiscalCarryOver + budget.GeneralPublicBudgetAppropriation + budget.GovernmentFundAppropriation;
+
     private IndicatorResult Score(BudgetExecution budget)
     {
-        var available = budget.OpeningFiscalCarryOver + budget.GeneralPublicBudgetAppropriation + budget.GovernmentFundAppropriation;
+        var available = Available(budget);
         var metric = new MetricValue(
             new LocalizedText("结转结余率", "carry-over rate"),
             "{0}/({1}+{2}+{3})",
