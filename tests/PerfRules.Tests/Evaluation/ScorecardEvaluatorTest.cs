@@ -187,3 +187,36 @@ public sealed class ScorecardEvaluatorTest
         Assert.All(totals, t => Assert.Equal((t.i % 40) + 30m, t.Total));
     }
 }
+
+public sealed class EvaluateBatchTest
+{
+    [Fact]
+    public void A_batch_returns_each_department_in_order_and_reports_progress()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        var departments = Enumerable.Range(0, 500).Select(i => (IEnumerable<object>)TestRuleSet.Scores(i % 41, 10m, 20m)).ToList();
+        var reports = new System.Collections.Concurrent.ConcurrentBag<PerfRules.Evaluation.BatchProgress>();
+
+        var cards = evaluator.EvaluateBatch(departments, new PerfRules.Evaluation.BatchOptions { Progress = new SyncProgress(reports.Add) });
+
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => (decimal?)(i % 41) + 30m), cards.Select(c => c.Total));
+        Assert.Contains(reports, r => r.Completed == 500 && r.Total == 500);
+        Assert.All(reports, r => Assert.InRange(r.Completed, 1, 500));
+    }
+
+    [Fact]
+    public void A_cancelled_batch_throws()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            TestRuleSet.Evaluator().EvaluateBatch([TestRuleSet.Scores(1m, 1m, 1m)], cancellationToken: cancelled.Token));
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to a synchronisation context).</summary>
+    private sealed class SyncProgress(Action<PerfRules.Evaluation.BatchProgress> report) : IProgress<PerfRules.Evaluation.BatchProgress>
+    {
+        public void Report(PerfRules.Evaluation.BatchProgress value) => report(value);
+    }
+}
