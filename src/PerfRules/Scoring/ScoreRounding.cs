@@ -15,5 +15,8 @@ public static class ScoreRounding
     /// <summary>Rounds half away from zero to two places: 2.125 → 2.13, −2.125 → −2.13, 4.3125 → 4.31.</summary>
     /// <param name="value">The unrounded score.</param>
     /// <returns>The score as the report prints it.</returns>
-    public static decimal Round(decimal value) => Math.Round(value, Decimals, MidpointRounding.AwayFromZero);
+    public static decimal Round(decimal value) =>
+        // Dividing by 1 at the largest scale drops trailing zeros (4.00 → 4), so a score reads and serialises the same
+        // however it was computed.
+        Math.Round(value, Decimals, MidpointRounding.AwayFromZero) / 1.0000000000000000000000000000m;
 }

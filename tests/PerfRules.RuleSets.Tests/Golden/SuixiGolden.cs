@@ -29,7 +29,8 @@ internal static partial class SuixiGolden
             new DateOnly(2024, 3, 4), // the report's date: 湛泰咨字【2024】第4号, 2024-03-04 (the golden file's "about")
             department.GetProperty("evaluator").GetString()));
 
-        foreach (var indicator in Leaves())
+        // Row 5 (加减分项) is not an indicator of the tree: the rule set scores it as bonus and penalty adjustments.
+        foreach (var indicator in Leaves().Where(i => i.GetProperty("code").GetString() != "5"))
         {
             if (indicator.TryGetProperty("self", out var self))
             {

@@ -39,3 +39,18 @@ public sealed class ScoreRoundingTest
             .QuickCheckThrowOnFailure();
     }
 }
+
+public sealed class ScoreRoundingScaleTest
+{
+    [Theory]
+    [InlineData("4.0", "4")]
+    [InlineData("4.50", "4.5")]
+    [InlineData("2.125", "2.13")]
+    [InlineData("0.000", "0")]
+    public void Rounded_scores_carry_no_trailing_zeros(string value, string expected)
+    {
+        var rounded = PerfRules.Scoring.ScoreRounding.Round(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, rounded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

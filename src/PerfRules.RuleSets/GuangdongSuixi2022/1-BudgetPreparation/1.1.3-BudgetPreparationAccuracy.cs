@@ -1,0 +1,186 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 1.1.3 预算编制准确性 (accuracy of budget preparation), 5 points. Part 1 (3 points): the budget-to-final variance rate of
+/// fiscal appropriation revenue, |final − budget| / budget, deducts 0.5 for every completed 5% (inclusive), down to 0.
+/// Part 2 (2 points), from the budget lines (<see cref="BudgetLineItem"/>): 3 to 5 non-policy adjustments −0.5, 5 or
+/// more −1; −0.5 per line adjusted by 20% or more; −0.5 per line whose final differs from its (adjusted) budget by 50%
+/// or more; down to 0.
+/// </summary>
+public sealed class BudgetPreparationAccuracy : IndicatorRule
+{
+    private const decimal PartTwoPoints = 2m;
+    private const decimal LineDeduction = 0.5m;
+    private const decimal AdjustmentThreshold = 0.20m;
+    private const decimal VarianceThreshold = 0.50m;
+
+    // "差异率=0，本项指标得满分3分；每增加5%（含）扣减0.5分，直至扣完为止": completed steps, each reached at its threshold
+    // (the specification's choice: 4.99% → 3, 5% → 2.5).
+    private static readonly StepScale PartOne = new(0m, 0.05m, 0.5m, 3m, StepCounting.EveryCompletedStep);
+
+    // "非统一政策原因发生的预算调整或调剂事项3项（含）至5项扣0.5分，5项及以上扣1分": 5 takes the heavier deduction, as
+    // "5项及以上" explicitly includes it. Band points here are points deducted.
+    private static readonly BandScale NonPolicyAdjustments = new(
+        new Band(Interval.ClosedOpen(0m, 3m), 0m),
+        new Band(Interval.ClosedOpen(3m, 5m), 0.5m),
+        new Band(Interval.AtLeast(5m), 1m));
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "1.1.3",
+        new LocalizedText("预算编制准确性", "Accuracy of budget preparation"),
+        5m,
+        new LocalizedText(
+            "财政拨款收入预决算差异率=（收入决算数-收入预算数）/收入预算数*100%（取绝对值），相关数据取自部门决算报表财决01-1表。1. 主要依据财政拨款收入预决算差异率评分，差异率=0，本项指标得满分3分；每增加5%（含）扣减0.5分，直至扣完为止。属按程序办理了预算调整或调剂、年度执行中上级增加安排资金、转移支付补助县区等影响的，且单位所附文字说明具体事项和金额清晰合理，可按调整后的收入预算数计算得分。 2. 项目预算、功能分类和经济分类等预算编制的准确性（2分）。主要依据所附上年度预算收支的相关材料评分，其中：非统一政策原因发生的预算调整或调剂事项3项（含）至5项扣0.5分，5项及以上扣1分；出现预算调整或调剂比例20%（含）以上项目1项扣0.5分，直至扣完；出现预决算差异率（取调整后预算）50%（含）以上项目1项扣0.5分，直至扣完。",
+            "Fiscal appropriation revenue variance rate = |final revenue − budgeted revenue| / budgeted revenue, from final-accounts table 01-1. 1. Variance rate 0: the full 3 points; every further 5% (inclusive) deducts 0.5, down to 0; a documented adjusted revenue budget may replace the budget. 2. Accuracy of project, functional and economic budgets (2 points): 3 (inclusive) to 5 non-policy adjustments deduct 0.5, 5 or more deduct 1; each line adjusted by 20% (inclusive) or more deducts 0.5; each line whose final differs from its (adjusted) budget by 50% (inclusive) or more deducts 0.5; down to 0."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<BudgetExecution> budgets = null!;
+        IReadOnlyList<BudgetLineItem> lines = null!;
+        When()
+            .Collect(() => budgets)
+            .Collect(() => lines);
+        Then()
+            .Yield(_ => FromSingle(budgets, budget => Score(budget, lines)));
+    }
+
+    private IndicatorResult Score(BudgetExecution budget, IReadOnlyList<BudgetLineItem> lines)
+    {
+        var problems = lines.OrderBy(l => l.Name, StringComparer.Ordinal).SelectMany(l => l.Validate()).ToList();
+        if (problems.Count > 0)
+        {
+            return Invalid(problems);
+        }
+
+        if (lines.Count == 0)
+        {
+            // Part 2 is scored "主要依据所附上年度预算收支的相关材料": without any budget line there is nothing to score it on.
+            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote,
+                new FactProblem(nameof(BudgetLineItem), "*", new LocalizedText("缺少项目预算明细（BudgetLineItem事实）", "No BudgetLineItem fact was given")));
+        }
+
+        var repeated = lines.GroupBy(l => l.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        if (repeated.Count > 0)
+        {
+            return Invalid(repeated.Select(name => new FactProblem(nameof(BudgetLineItem), nameof(BudgetLineItem.Name),
+                new LocalizedText($"预算项目“{name}”重复", $"The budget line '{name}' is given more than once"))));
+        }
+
+        var (metric, step) = PartOneStep(budget);
+        var deductions = new List<Deduction>();
+        if (step.PointsDeducted > 0m)
+        {
+            deductions.Add(Deduction.Computed(step.PointsDeducted, Name, Notes.Join(Notes.Computation(metric), step.Describe()), metric.Inputs));
+        }
+
+        var partTwo = PartTwoDeductions(lines);
+        deductions.AddRange(partTwo);
+        var partTwoScore = PartTwoPoints - partTwo.Sum(d => d.Points);
+        var partTwoNote = partTwo.Count == 0
+            ? new LocalizedText(
+                $"预算调整调剂事项、调整比例及项目预决算差异均未达到扣分标准，得{ReportFormat.Points(PartTwoPoints)}分",
+                $"no adjustment count, adjustment ratio or line variance reaches a deduction, {ReportFormat.Awarded(PartTwoPoints).English}")
+            : Notes.Join([.. partTwo.Select(d => d.Reason), new LocalizedText($"该部分得{ReportFormat.Points(partTwoScore)}分", $"this part {ReportFormat.Awarded(partTwoScore).English}")]);
+        return Scored(step.Score + partTwoScore, Notes.Numbered(Notes.Step(metric, step), partTwoNote), metric, step.Describe(), deductions);
+    }
+
+    private static (MetricValue Metric, StepResult Step) PartOneStep(BudgetExecution budget)
+    {
+        var budgeted = ScoringInput.Of(new LocalizedText("预算收入", "budgeted revenue"), budget.FiscalAppropriationRevenueBudget, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueBudget));
+        var final = ScoringInput.Of(new LocalizedText("决算收入", "final revenue"), budget.FiscalAppropriationRevenueFinal, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueFinal));
+        var metric = Variance(new LocalizedText("差异率", "variance rate"), budgeted, final, "财政拨款收入预决算差异率");
+        return (metric, PartOne.Apply(metric.Value));
+    }
+
+    // The rate takes the absolute value ("取绝对值"); the arithmetic subtracts the smaller from the larger so that it
+    // reads as the report writes it: （1518.82-1030.36）/1030.36.
+    private static MetricValue Variance(LocalizedText name, ScoringInput budgeted, ScoringInput final, string what)
+    {
+        var budget = budgeted.Value!.Value;
+        var actual = final.Value!.Value;
+        var template = actual >= budget ? "({1}-{0})/{0}" : "({0}-{1})/{0}";
+        var value = actual == budget ? 0m : Ratio.Of(Math.Abs(actual - budget), budget, what);
+        return new MetricValue(name, template, value, ValueUnit.Percent, budgeted, final);
+    }
+
+    private List<Deduction> PartTwoDeductions(IReadOnlyList<BudgetLineItem> lines)
+    {
+        var found = new List<(decimal Points, LocalizedText Reason, IReadOnlyList<ScoringInput> Inputs)>();
+        var adjusted = lines.Count(l => l.IsNonPolicyAdjustment);
+        var countHit = NonPolicyAdjustments.Classify(adjusted);
+        if (countHit.Points > 0m)
+        {
+            found.Add((countHit.Points,
+                new LocalizedText($"非统一政策原因发生的预算调整或调剂事项{adjusted}项，{ReportFormat.Deducted(countHit.Points).Chinese}", $"{adjusted} non-policy budget adjustments, {ReportFormat.Deducted(countHit.Points).English}"),
+                [ScoringInput.Of(new LocalizedText("非统一政策原因的预算调整或调剂事项数", "non-policy budget adjustments"), adjusted, ValueUnit.Items, nameof(BudgetLineItem), nameof(BudgetLineItem.IsNonPolicyAdjustment))]));
+        }
+
+        foreach (var line in lines.OrderBy(l => l.Name, StringComparer.Ordinal))
+        {
+            var budget = ScoringInput.Of(new LocalizedText($"{line.Name}预算数", $"{line.Name} budget"), line.Budget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.Budget));
+            if (line.AdjustedBudget is { } adjustedBudget && adjustedBudget != line.Budget)
+            {
+                var after = ScoringInput.Of(new LocalizedText($"{line.Name}调整后预算数", $"{line.Name} adjusted budget"), adjustedBudget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.AdjustedBudget));
+                var ratio = Variance(new LocalizedText("预算调整比例", "adjustment ratio"), budget, after, $"{line.Name}预算调整比例");
+                if (ratio.Value >= AdjustmentThreshold)
+                {
+                    found.Add((LineDeduction, LineReason(line.Name, "调整后预算", "adjusted budget", ratio, AdjustmentThreshold), ratio.Inputs));
+                }
+            }
+
+            var compared = line.AdjustedBudget is null
+                ? budget
+                : ScoringInput.Of(new LocalizedText($"{line.Name}调整后预算数", $"{line.Name} adjusted budget"), line.EffectiveBudget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.AdjustedBudget));
+            var final = ScoringInput.Of(new LocalizedText($"{line.Name}决算数", $"{line.Name} final"), line.Final, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.Final));
+            var variance = Variance(new LocalizedText("预决算差异率", "budget-to-final variance"), compared, final, $"{line.Name}预决算差异率");
+            if (variance.Value >= VarianceThreshold)
+            {
+                found.Add((LineDeduction, LineReason(line.Name, "决算", "final", variance, VarianceThreshold), variance.Inputs));
+            }
+        }
+
+        // "直至扣完": part 2 as a whole loses at most its 2 points; the deduction that reaches the floor is cut.
+        var deductions = new List<Deduction>();
+        var left = PartTwoPoints;
+        foreach (var (points, reason, inputs) in found)
+        {
+            var taken = Math.Min(points, left);
+            if (taken <= 0m)
+            {
+                break;
+            }
+
+            var text = taken < points
+                ? new LocalizedText($"{reason.Chinese}（第2部分扣至0分为止，实扣{ReportFormat.Points(taken)}分）", $"{reason.Get(Language.English)} (part 2 floored at 0: {ReportFormat.Points(taken)} deducted)")
+                : reason;
+            deductions.Add(Deduction.Computed(taken, Name, text, inputs));
+            left -= taken;
+        }
+
+        return deductions;
+    }
+
+    // "机关运行经费预算数20.88万元，决算数79.78万元，预决算差异率=（79.78-20.88）/20.88=282.09%，达到50%，扣0.5分".
+    private static LocalizedText LineReason(string line, string comparedChinese, string comparedEnglish, MetricValue metric, decimal threshold)
+    {
+        var first = metric.Inputs[0];
+        var second = metric.Inputs[1];
+        var computation = Notes.Computation(metric);
+        var deducted = ReportFormat.Deducted(LineDeduction);
+        var firstChinese = first.SourceField == nameof(BudgetLineItem.AdjustedBudget) ? "调整后预算数" : "预算数";
+        var firstEnglish = first.SourceField == nameof(BudgetLineItem.AdjustedBudget) ? "adjusted budget" : "budget";
+        return new(
+            $"{line}{firstChinese}{first.FormatValue()}，{comparedChinese}数{second.FormatValue()}，{computation.Chinese}，达到{ReportFormat.PercentBound(threshold)}，{deducted.Chinese}",
+            $"{line}: {firstEnglish} {first.FormatValue(Language.English)}, {comparedEnglish} {second.FormatValue(Language.English)}, {computation.Get(Language.English)}, at least {ReportFormat.PercentBound(threshold)}, {deducted.English}");
+    }
+}

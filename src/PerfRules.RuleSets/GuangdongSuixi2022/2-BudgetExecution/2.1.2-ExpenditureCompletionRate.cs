@@ -1,0 +1,137 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 2.1.2 支出完成率 (expenditure completion rate), 4 points: actual expenditure over the funds finance made available
+/// (opening fiscal carry-over + general public budget appropriation + government fund appropriation); = 100% → 4,
+/// [90%, 100%) → 3, [80%, 90%) → 2, [70%, 80%) → 1, below 70% → 0. Points 2.1.5 资金下达合法性 gives it
+/// (<see cref="WeightTransfer"/>s) enlarge its weight, and the band points, out of 4, are rescaled to it: 3/4 × 6 = 4.5.
+/// </summary>
+/// <remarks>
+/// <para>The bands stop at 100%: a rate above it is bad input, not 4 (the specification's choice). Actual fiscal
+/// expenditure cannot exceed the fiscal funds available unless the closing balance is negative or the expenditure is
+/// taken from a wider scope than 财决01-1表's fiscal appropriations.</para>
+/// <para>Whether 2.1.5's parts apply decides this indicator's weight, so the declarations they rest on
+/// (<see cref="TransferPaymentScope"/>, <see cref="SubordinateBudgetApproval"/>) are required here too: without them
+/// the effective weight is unknown, which is missing data.</para>
+/// </remarks>
+public sealed class ExpenditureCompletionRate : IndicatorRule
+{
+    // "结果=100%,得4分;100%>结果≥90%,得3分;90%>结果≥80%,得2分;80%>结果≥70%得1分,结果<70%,得0分".
+    private static readonly BandScale Bands = new(
+        new Band(Interval.Exactly(1m), 4m),
+        new Band(Interval.ClosedOpen(0.90m, 1m), 3m),
+        new Band(Interval.ClosedOpen(0.80m, 0.90m), 2m),
+        new Band(Interval.ClosedOpen(0.70m, 0.80m), 1m),
+        new Band(Interval.ClosedOpen(0m, 0.70m), 0m));
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "2.1.2",
+        new LocalizedText("支出完成率", "Expenditure completion rate"),
+        4m,
+        new LocalizedText(
+            "支出完成率=部门(单位)年度实际支出/财政下达预算数×100%。部门(单位)年度实际支出取自部门决算报表财决01-1表,财政下达预算数包括年初预算数、上级补助数、年中调整数和上年结转等(具体计算过程请予以说明),年初预算数应与年初财政批复部门预算数一致,可剔除转移支付县区部分等。结果=100%,得4分;100%>结果≥90%,得3分;90%>结果≥80%,得2分;80%>结果≥70%得1分,结果<70%,得0分。",
+            "Completion rate = the department's actual expenditure for the year / the budget issued by finance, including the initial budget, higher-level subsidies, mid-year adjustments and the prior year's carry-over (actual expenditure from final-accounts table 01-1). Rate = 100%: 4; 90% ≤ rate < 100%: 3; 80% ≤ rate < 90%: 2; 70% ≤ rate < 80%: 1; rate < 70%: 0."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<BudgetExecution> budgets = null!;
+        IReadOnlyList<TransferPaymentScope> scopes = null!;
+        IReadOnlyList<SubordinateBudgetApproval> approvals = null!;
+        IReadOnlyList<WeightTransfer> transfers = null!;
+        When()
+            .Collect(() => budgets)
+            .Collect(() => scopes)
+            .Collect(() => approvals)
+            .Collect(() => transfers);
+        Then()
+            .Yield(_ => FromSingle(budgets, scopes, (budget, scope) => FromSingle(approvals, approval => Score(budget, scope, approval, transfers))));
+    }
+
+    private IndicatorResult Score(BudgetExecution budget, TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<WeightTransfer> transfers)
+    {
+        var metric = new MetricValue(
+            new LocalizedText("支出完成率", "expenditure completion rate"),
+            "{0}/({1}+{2}+{3})",
+            Ratio.Of(budget.ActualExpenditure, budget.OpeningFiscalCarryOver + budget.GeneralPublicBudgetAppropriation + budget.GovernmentFundAppropriation, "支出完成率 (expenditure completion rate)"),
+            ValueUnit.Percent,
+            ScoringInput.Of(new LocalizedText("年度实际支出", "actual expenditure"), budget.ActualExpenditure, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.ActualExpenditure)),
+            ScoringInput.Of(new LocalizedText("年初结转和结余", "opening carry-over"), budget.OpeningFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.OpeningFiscalCarryOver)),
+            ScoringInput.Of(new LocalizedText("一般公共预算财政拨款", "general public budget appropriation"), budget.GeneralPublicBudgetAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GeneralPublicBudgetAppropriation)),
+            ScoringInput.Of(new LocalizedText("政府性基金预算财政拨款", "government fund appropriation"), budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
+        if (metric.Value > 1m)
+        {
+            return Invalid([Unscored.Problem(nameof(BudgetExecution), nameof(BudgetExecution.ActualExpenditure),
+                $"{Notes.Computation(metric).Chinese}，超过100%：年度实际支出大于年初结转和结余与财政拨款之和，请核对实际支出是否取自财决01-1表的财政拨款支出",
+                $"{Notes.Computation(metric).Get(Language.English)}, above 100%: actual expenditure exceeds the opening carry-over plus appropriations; check that ActualExpenditure is fiscal-appropriation expenditure from final-accounts table 01-1")]);
+        }
+
+        var hit = Bands.Classify(metric.Value);
+        var effective = EffectiveWeight(transfers);
+        var score = effective == Weight ? hit.Points : hit.Points * effective / Weight;
+        var lost = effective - ScoreRounding.Round(score);
+        var band = Notes.Band(metric, hit);
+        if (effective == Weight)
+        {
+            Deduction[] plain = lost > 0m
+                ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), hit.Describe()), metric.Inputs)]
+                : [];
+            return Scored(score, band, metric, hit.Describe(), plain);
+        }
+
+        var received = Received(scope, approval, transfers);
+        var rescaled = new LocalizedText(
+            $"该指标总得分={ReportFormat.Number(effective)}*{ReportFormat.Number(hit.Points)}/{ReportFormat.Number(Weight)}={ReportFormat.Points(score)}",
+            $"score = {ReportFormat.Number(effective)} × {ReportFormat.Number(hit.Points)}/{ReportFormat.Number(Weight)} = {ReportFormat.Points(score)}");
+        Deduction[] deductions = lost > 0m
+            ? [Deduction.Computed(lost, Name, Notes.Join(
+                Notes.Computation(metric),
+                hit.Describe(),
+                new LocalizedText($"满分{ReportFormat.Number(Weight)}分", $"out of {ReportFormat.Number(Weight)}"),
+                received,
+                new LocalizedText($"按调整后分值{ReportFormat.Number(effective)}分折算", $"rescaled to the effective weight of {ReportFormat.Number(effective)}"),
+                rescaled,
+                ReportFormat.Deducted(lost)), metric.Inputs)]
+            : [];
+        return Scored(score, Notes.Numbered(band, Notes.Join(received, rescaled)), metric, hit.Describe(), deductions, effective);
+    }
+
+    // "“资金下达合法性”中的转移支付指标分数2分调整至该项", with the reason the parts moved.
+    private static LocalizedText Received(TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<WeightTransfer> transfers)
+    {
+        var reasons = new List<LocalizedText>();
+        if (!scope.ManagesTransferPayments)
+        {
+            reasons.Add(new LocalizedText("部门没有主管的转移支付资金", "the department manages no transfer payments"));
+        }
+
+        if (!approval.HasSubordinateUnits)
+        {
+            reasons.Add(new LocalizedText("无需批复下属单位预算", "there are no subordinate budgets to approve"));
+        }
+
+        var moves = transfers
+            .Where(t => t.To == "2.1.2")
+            .GroupBy(t => t.From, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var name = g.Key == FundIssuingLegality.Definition.Code ? FundIssuingLegality.Definition.Name : new LocalizedText(g.Key);
+                var points = ReportFormat.Number(g.Sum(t => t.Points));
+                return new LocalizedText($"“{name.Chinese}”中的{points}分调整至该项", $"{points} points of {name.Get(Language.English)} moved here");
+            });
+        List<LocalizedText> clauses = [.. reasons, .. moves];
+        return clauses.Count > 0
+            ? Notes.Join(clauses)
+            : new LocalizedText("分值经调整", "weight reallocated");
+    }
+}

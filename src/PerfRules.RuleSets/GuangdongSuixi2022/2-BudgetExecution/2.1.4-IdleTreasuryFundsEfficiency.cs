@@ -1,0 +1,96 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 2.1.4 国库集中支付结转结余存量资金效率性 (efficiency of idle treasury funds), 3 points: the change rate of idle treasury
+/// funds, this year-end / last year-end − 1, from two <see cref="IdleTreasuryFunds"/> facts for consecutive year-ends;
+/// ≤ −15% → 3, (−15%, −10%] → 2, (−10%, 0] → 1, &gt; 0 → 0; 0 last year and 0 this year → 3.
+/// </summary>
+/// <remarks>
+/// 0 last year and a positive amount this year has no rate and is not the criteria's 0 → 0 case; it scores 0, as
+/// any increase does ("变动率&gt;0的,不得分"), and is not treated as bad input (the specification's choice).
+/// </remarks>
+public sealed class IdleTreasuryFundsEfficiency : IndicatorRule
+{
+    // "变动率≤-15%的,得3分; 变动率≤-10%但是大于-15%的,得2分; 变动率≤0但是大于-10%的,得1分; 变动率>0的,不得分".
+    private static readonly BandScale Bands = new(
+        new Band(Interval.AtMost(-0.15m), 3m),
+        new Band(Interval.OpenClosed(-0.15m, -0.10m), 2m),
+        new Band(Interval.OpenClosed(-0.10m, 0m), 1m),
+        new Band(Interval.Above(0m), 0m));
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "2.1.4",
+        new LocalizedText("国库集中支付结转结余存量资金效率性", "Efficiency of idle treasury funds"),
+        3m,
+        new LocalizedText(
+            "国库集中支付结转结余存量资金变动率=(当年年末存量资金规模÷上一年度年末存量资金规模-1)×100% 1.国库集中支付结转结余存量资金变动率≤-15%的,得3分; 2.国库集中支付结转结余存量资金变动率≤-10%但是大于-15%的,得2分; 3.国库集中支付结转结余存量资金变动率≤0但是大于-10%的,得1分; 4.国库集中支付结转结余存量资金变动率>0的,不得分; 5.国库集中支付结转结余存量资金上年度为0的,本年度继续为0的,得3分。存量资金效率性指标评分时不含科研项目(课题)及当年12月下达的资金,如有剔除请予以说明。",
+            "Change rate = this year-end's idle treasury funds / last year-end's − 1. rate ≤ −15%: 3; −15% < rate ≤ −10%: 2; −10% < rate ≤ 0: 1; rate > 0: 0; 0 last year and still 0 this year: 3. Research funds and funds issued in December are excluded."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<IdleTreasuryFunds> funds = null!;
+        When()
+            .Collect(() => funds);
+        Then()
+            .Yield(_ => FromAll(funds, Score));
+    }
+
+    private IndicatorResult Score(IReadOnlyList<IdleTreasuryFunds> funds)
+    {
+        var years = funds.OrderBy(f => f.YearEnd).ThenBy(f => f.Amount).ToList();
+        if (years.Count < 2)
+        {
+            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, Unscored.Absent(nameof(IdleTreasuryFunds),
+                $"需要上一年末和本年末两个存量资金规模，实际有{years.Count}个", $"Two year-ends of idle treasury funds are needed, got {years.Count}"));
+        }
+
+        if (years.Count > 2 || years[1].YearEnd != years[0].YearEnd + 1)
+        {
+            return Invalid([Unscored.Problem(nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.YearEnd),
+                $"存量资金规模应为相邻两个年末，实际为{string.Join("、", years.Select(y => y.YearEnd + "年末"))}",
+                $"Idle treasury funds must be given for two consecutive year-ends, got {string.Join(", ", years.Select(y => y.YearEnd))}")]);
+        }
+
+        var (prior, current) = (years[0], years[1]);
+        var priorInput = ScoringInput.Of(new LocalizedText($"{prior.YearEnd}年末存量资金", $"idle funds at the end of {prior.YearEnd}"), prior.Amount, ValueUnit.Yuan, nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount));
+        var currentInput = ScoringInput.Of(new LocalizedText($"{current.YearEnd}年末存量资金", $"idle funds at the end of {current.YearEnd}"), current.Amount, ValueUnit.Yuan, nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount));
+        if (prior.Amount == 0m)
+        {
+            if (current.Amount == 0m)
+            {
+                return Scored(Weight, new LocalizedText(
+                    $"{prior.YearEnd}年末及{current.YearEnd}年末国库集中支付结转结余存量资金均为0元，上年度为0、本年度继续为0，{ReportFormat.Awarded(Weight).Chinese}",
+                    $"idle treasury funds were 0 at the end of both {prior.YearEnd} and {current.YearEnd}: still 0, {ReportFormat.Awarded(Weight).English}"));
+            }
+
+            var rise = new LocalizedText(
+                $"{priorInput.Describe().Chinese}，{currentInput.Describe().Chinese}，存量资金由0增加，变动率>0，不得分",
+                $"{priorInput.Describe().Get(Language.English)}, {currentInput.Describe().Get(Language.English)}: idle funds rose from 0, change rate > 0, no points");
+            return Scored(0m, rise, deductions: [Deduction.Computed(Weight, Name, rise, priorInput, currentInput)]);
+        }
+
+        var metric = new MetricValue(
+            new LocalizedText("存量资金变动率", "change rate of idle funds"),
+            "{0}/{1}-1",
+            Ratio.Of(current.Amount, prior.Amount, "存量资金变动率 (change rate of idle funds)") - 1m,
+            ValueUnit.Percent,
+            currentInput,
+            priorInput);
+        var hit = Bands.Classify(metric.Value);
+        var lost = Weight - hit.Points;
+        Deduction[] deductions = lost > 0m
+            ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), hit.Describe()), metric.Inputs)]
+            : [];
+        return Scored(hit.Points, Notes.Band(metric, hit), metric, hit.Describe(), deductions);
+    }
+}

@@ -1,0 +1,71 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 2.1.6 政府采购执行率 (government procurement execution rate), 2 points: 2 × actual / planned procurement; 0 when the
+/// actual exceeds the plan, which is checked first, so a plan of 0 against any purchase scores 0 (<see cref="Procurement"/>).
+/// </summary>
+/// <remarks>
+/// Nothing planned and nothing bought has no rate and the criteria are silent; it scores the full 2 points (the
+/// specification's choice): the plan was executed exactly and the only failure the criteria name did not happen.
+/// </remarks>
+public sealed class ProcurementExecutionRate : IndicatorRule
+{
+    // "本指标得分=本指标满分×政府采购执行率…如实际采购金额大于采购计划金额则本项不得分".
+    private static readonly Proportional Execution = new(2m, ExcessPolicy.ScoreZero);
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "2.1.6",
+        new LocalizedText("政府采购执行率", "Government procurement execution rate"),
+        2m,
+        new LocalizedText(
+            "本指标得分=本指标满分×政府采购执行率 其中:政府采购执行率=(实际采购金额合计数/采购计划金额合计数)×100% 如实际采购金额大于采购计划金额则本项不得分。 实际采购金额取自部门决算报表财决附03表。",
+            "Score = full points × procurement execution rate, where rate = actual procurement / planned procurement; if the actual exceeds the plan, 0. Actual procurement from final-accounts table appendix 03."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<Procurement> procurements = null!;
+        When()
+            .Collect(() => procurements);
+        Then()
+            .Yield(_ => FromSingle(procurements, Score));
+    }
+
+    private IndicatorResult Score(Procurement procurement)
+    {
+        var planned = ScoringInput.Of(new LocalizedText("采购计划金额", "planned procurement"), procurement.Planned, ValueUnit.Yuan, nameof(Procurement), nameof(Procurement.Planned));
+        var actual = ScoringInput.Of(new LocalizedText("实际采购金额", "actual procurement"), procurement.Actual, ValueUnit.Yuan, nameof(Procurement), nameof(Procurement.Actual));
+        var stated = Notes.Join(planned.Describe(), actual.Describe());
+        if (procurement.Planned == 0m && procurement.Actual == 0m)
+        {
+            return Scored(Weight, Notes.Join(stated, new LocalizedText($"未安排且未发生政府采购，{ReportFormat.Awarded(Weight).Chinese}", $"none planned and none bought, {ReportFormat.Awarded(Weight).English}")));
+        }
+
+        var result = Execution.Apply(procurement.Actual, procurement.Planned);
+        if (result.Exceeded)
+        {
+            var exceeded = Notes.Join(stated, new LocalizedText("实际采购金额大于采购计划金额，不得分", "the actual exceeds the plan, no points"));
+            return Scored(0m, exceeded, deductions: [Deduction.Computed(Weight, Name, exceeded, planned, actual)]);
+        }
+
+        var metric = new MetricValue(new LocalizedText("政府采购执行率", "procurement execution rate"), "{0}/{1}", result.Ratio!.Value, ValueUnit.Percent, actual, planned);
+        var computation = Notes.Computation(metric);
+        var score = new LocalizedText(
+            $"得分={ReportFormat.Number(Weight)}*{metric.Displayed.Chinese}={ReportFormat.Points(result.UnroundedScore)}分",
+            $"score = {ReportFormat.Number(Weight)} × {metric.Displayed.Get(Language.English)} = {ReportFormat.Points(result.UnroundedScore)}");
+        var lost = Weight - result.Score;
+        Deduction[] deductions = lost > 0m
+            ? [Deduction.Computed(lost, Name, Notes.Join(computation, score, ReportFormat.Deducted(lost)), metric.Inputs)]
+            : [];
+        return Scored(result.UnroundedScore, Notes.Join(stated, computation, score), metric, deductions: deductions);
+    }
+}

@@ -1,0 +1,193 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 3.1.1 预决算 (budget and final-accounts disclosure), 3 points: both published within 20 calendar days of their
+/// approval (预算法 art. 14) and no problem found by the year's disclosure inspection → 3; a problem in one of them,
+/// corrected → 2; in both, corrected → 1; a problem still open at year-end, or a disclosure never published → 0.
+/// </summary>
+/// <remarks>
+/// <para>Facts: exactly one <see cref="Disclosure"/> of kind <see cref="DisclosureKind.Budget"/> and one of kind
+/// <see cref="DisclosureKind.FinalAccounts"/>, each with its approval date and inspection result when published.</para>
+/// <para>"二十日内" counts calendar days from the day after the approval, so approved 2022-04-18 is due by 2022-05-08
+/// inclusive (specification C5); the holiday extension of 民法典 art. 203 is not applied. A late publication no
+/// inspection found counts as a corrected problem in that disclosure (it was published). A publication dated before
+/// its approval (the report's printed 2022-09-15 against 2023-09-04) is an error naming Disclosure.PublishedOn, never
+/// a score. A disclosure whose <see cref="Disclosure.DayLimit"/> or <see cref="Disclosure.Deadline"/> states another
+/// time limit contradicts the criteria and is an error too.</para>
+/// </remarks>
+public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
+{
+    // 预算法 art. 14: "经本级政府财政部门批复的部门预算、决算及报表，应当在批复后二十日内由各部门向社会公开".
+    private const int DayLimit = 20;
+
+    private static readonly Deadline Limit = Deadline.WithinCalendarDays(DayLimit);
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "3.1.1",
+        new LocalizedText("预决算", "Budget and final-accounts disclosure"),
+        3m,
+        new LocalizedText(
+            "1. 按规定要求完成公开且在2022年省、市财政预决算信息公开检查中未发现存在问题的，得3分； 2. 2022年省、市财政预决算信息公开检查中预算公开或者决算公开存在问题，但已完成整改的，得2分； 2. 2022年省、市财政预决算信息公开检查中预算公开和决算公开均存在问题，但已完成整改的，得1分； 3. 2022年省、市财政预决算信息公开检查中发现存在问题，截至2022年12月底仍有未整改事项的，得0分；",
+            "1. Disclosed as required (Budget Law art. 14: within 20 days of approval) and no problem found by the 2022 provincial/municipal disclosure inspection: 3; 2. a problem in the budget or the final-accounts disclosure, corrected: 2; 2. problems in both, corrected: 1; 3. a problem still open at the end of 2022: 0."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<Disclosure> disclosures = null!;
+        When()
+            .Collect(() => disclosures, d => d.Kind == DisclosureKind.Budget || d.Kind == DisclosureKind.FinalAccounts);
+        Then()
+            .Yield(_ => Score(disclosures));
+    }
+
+    private static LocalizedText KindName(DisclosureKind kind) =>
+        kind == DisclosureKind.Budget ? new LocalizedText("预算", "budget") : new LocalizedText("决算", "final accounts");
+
+    private static LocalizedText InspectionText(DisclosureInspection inspection) => inspection switch
+    {
+        DisclosureInspection.NoProblem => new("公开检查未发现问题", "the inspection found no problem"),
+        DisclosureInspection.ProblemCorrected => new("公开检查发现问题，已完成整改", "the inspection found a problem, since corrected"),
+        _ => new("公开检查发现问题，截至年底仍有未整改事项", "the inspection found a problem still open at year-end"),
+    };
+
+    private IndicatorResult Score(IReadOnlyList<Disclosure> disclosures)
+    {
+        var sorted = disclosures.OrderBy(d => d.Kind).ThenBy(d => d.ApprovedOn).ThenBy(d => d.PublishedOn).ToList();
+        var errors = sorted.SelectMany(d => d.Validate()).ToList();
+        var missing = new List<FactProblem>();
+        foreach (var kind in (DisclosureKind[])[DisclosureKind.Budget, DisclosureKind.FinalAccounts])
+        {
+            var count = sorted.Count(d => d.Kind == kind);
+            if (count == 0)
+            {
+                missing.Add(Unscored.Absent(nameof(Disclosure),
+                    $"缺少{KindName(kind).Chinese}公开的Disclosure事实", $"No Disclosure fact for the {KindName(kind).English}"));
+            }
+            else if (count > 1)
+            {
+                errors.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Kind),
+                    $"{KindName(kind).Chinese}公开应有一个Disclosure事实，实际有{count}个", $"Expected one Disclosure fact for the {KindName(kind).English}, got {count}"));
+            }
+        }
+
+        foreach (var disclosure in sorted)
+        {
+            var what = KindName(disclosure.Kind);
+            if (disclosure.DayLimit is { } days && days != DayLimit)
+            {
+                errors.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.DayLimit),
+                    $"{what.Chinese}公开时限为{days}日，与本指标依据的预算法第十四条（批复后{DayLimit}日内）不符",
+                    $"The {what.English} disclosure's limit of {days} days contradicts the criteria's {DayLimit} days of Budget Law art. 14"));
+            }
+
+            if (disclosure.Deadline is not null)
+            {
+                errors.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Deadline),
+                    $"{what.Chinese}公开时限按批复后{DayLimit}日内计算（预算法第十四条），不应另设固定截止日期",
+                    $"The {what.English} disclosure is due {DayLimit} days after approval (Budget Law art. 14), not by a fixed date"));
+            }
+
+            if (disclosure.IsPublished && disclosure.ApprovedOn is null)
+            {
+                missing.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.ApprovedOn),
+                    $"缺少{what.Chinese}批复日期，无法判断是否在批复后{DayLimit}日内公开", $"The {what.English} approval date is missing, so the {DayLimit}-day limit cannot be checked"));
+            }
+
+            if (disclosure.IsPublished && disclosure.Inspection == DisclosureInspection.NotInspected)
+            {
+                missing.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Inspection),
+                    $"缺少{what.Chinese}公开的预决算信息公开检查结果", $"The disclosure inspection's result for the {what.English} is missing"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+
+        if (missing.Count > 0)
+        {
+            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
+        }
+
+        return Guarded(() => Tally(sorted), nameof(Disclosure));
+    }
+
+    private IndicatorResult Tally(IReadOnlyList<Disclosure> disclosures)
+    {
+        var assessed = disclosures.Select(Assess).ToList();
+        var open = assessed.Where(a => a.Open).ToList();
+        var withProblem = assessed.Where(a => a.Problem is not null).ToList();
+        var score = open.Count > 0 ? 0m : Weight - withProblem.Count;
+        var deductions = new List<Deduction>();
+        if (open.Count > 0)
+        {
+            // Any open problem takes everything (得0分): one deduction naming every open problem.
+            var reasons = open.Select(a => a.Problem!).ToList();
+            deductions.Add(Deduction.Computed(Weight, Name,
+                new LocalizedText(
+                    $"{string.Join("；", reasons.Select(r => r.Chinese))}，{ReportFormat.Deducted(Weight).Chinese}",
+                    $"{string.Join("; ", reasons.Select(r => r.Get(Language.English)))}, {ReportFormat.Deducted(Weight).English}"),
+                open.SelectMany(a => a.Inputs)));
+        }
+        else
+        {
+            deductions.AddRange(withProblem.Select(a => Deduction.Computed(1m, Name,
+                new LocalizedText($"{a.Problem!.Chinese}，{ReportFormat.Deducted(1m).Chinese}", $"{a.Problem!.Get(Language.English)}, {ReportFormat.Deducted(1m).English}"),
+                a.Inputs)));
+        }
+
+        // The score closes the note after both disclosures, not the second one: "1. 预算：…；2. 决算：…；得3分".
+        var statements = Notes.Numbered(assessed.Select(a => a.Statement));
+        var outcome = score == 0m ? new LocalizedText("不得分", "scores 0") : ReportFormat.Awarded(score);
+        var note = new LocalizedText($"{statements.Chinese}；{outcome.Chinese}", $"{statements.Get(Language.English)}; {outcome.Get(Language.English)}");
+        return Scored(score, note, deductions: deductions);
+    }
+
+    private Assessment Assess(Disclosure disclosure)
+    {
+        var what = KindName(disclosure.Kind);
+        if (disclosure.PublishedOn is not { } published)
+        {
+            var never = new LocalizedText($"{what.Chinese}未公开", $"the {what.English} was not published");
+            return new Assessment(never, never, true,
+                [ScoringInput.OfText(new LocalizedText($"{what.Chinese}公开日期", $"{what.English} publication date"), "未公开", nameof(Disclosure), nameof(Disclosure.PublishedOn))]);
+        }
+
+        var approved = disclosure.ApprovedOn!.Value;
+        var check = Limit.Check(approved, published);
+        var document = disclosure.ApprovalDocument is { Length: > 0 } doc ? $"（{doc}）" : "";
+        var documentEnglish = disclosure.ApprovalDocument is { Length: > 0 } docEnglish ? $" ({docEnglish})" : "";
+        var timing = check.IsOnTime
+            ? new LocalizedText(
+                $"{ReportFormat.Date(approved)}批复{document}，{ReportFormat.Date(published)}公开，在批复后{DayLimit}日内（{ReportFormat.Date(check.DueDate)}前）",
+                $"approved {ReportFormat.Date(approved, Language.English)}{documentEnglish}, published {ReportFormat.Date(published, Language.English)}, within {DayLimit} days of approval (by {ReportFormat.Date(check.DueDate, Language.English)})")
+            : new LocalizedText(
+                $"{ReportFormat.Date(approved)}批复{document}，应于{ReportFormat.Date(check.DueDate)}前公开，实际于{ReportFormat.Date(published)}公开，逾期{check.DaysLate}天",
+                $"approved {ReportFormat.Date(approved, Language.English)}{documentEnglish}, due by {ReportFormat.Date(check.DueDate, Language.English)}, published {ReportFormat.Date(published, Language.English)}, {check.DaysLate} days late");
+        var inspection = InspectionText(disclosure.Inspection);
+        var statement = new LocalizedText($"{what.Chinese}：{timing.Chinese}，{inspection.Chinese}", $"{what.English}: {timing.Get(Language.English)}, {inspection.Get(Language.English)}");
+        var lateOrFound = !check.IsOnTime || disclosure.Inspection != DisclosureInspection.NoProblem;
+        ScoringInput[] inputs =
+        [
+            ScoringInput.OfDate(new LocalizedText($"{what.Chinese}批复日期", $"{what.English} approval date"), approved, nameof(Disclosure), nameof(Disclosure.ApprovedOn)),
+            ScoringInput.OfDate(new LocalizedText($"{what.Chinese}公开日期", $"{what.English} publication date"), published, nameof(Disclosure), nameof(Disclosure.PublishedOn)),
+            ScoringInput.OfDate(new LocalizedText($"{what.Chinese}公开截止日期", $"{what.English} due date"), check.DueDate),
+            ScoringInput.OfText(new LocalizedText($"{what.Chinese}公开检查结果", $"{what.English} inspection result"), inspection.Chinese, nameof(Disclosure), nameof(Disclosure.Inspection)),
+        ];
+        return new Assessment(statement, lateOrFound ? statement : null, disclosure.Inspection == DisclosureInspection.ProblemOpen, inputs);
+    }
+
+    // What one disclosure contributes: its statement for the note, its problem (null when none), whether the problem is
+    // still open (得0分), and the inputs a deduction cites.
+    private sealed record Assessment(LocalizedText Statement, LocalizedText? Problem, bool Open, IReadOnlyList<ScoringInput> Inputs);
+}

@@ -1,0 +1,103 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 3.2.1 组织建立情况 (self-evaluation organisation), 1 point: a self-evaluation group of 3 or more members, with a
+/// leader in charge, finance staff and business staff → 1; no group, or fewer than 3 members (视为未成立小组) → 0; a
+/// group of 3 or more whose structure is incomplete → 1 less the deduction the evaluator judged.
+/// </summary>
+/// <remarks>
+/// Facts: one <see cref="SelfEvaluationGroup"/> (0 members means no group was formed) and any
+/// <see cref="EvaluatorFinding"/> for 3.2.1. "3人以上" includes 3 (民法典 art. 1259, specification C4). An incomplete
+/// structure with no finding is missing data: the criteria leave the deduction to the evaluator (酌情扣分), and the
+/// rule never invents it. Findings may also apply to a complete group (for example, no document supplied as evidence).
+/// </remarks>
+public sealed class SelfEvaluationOrganization : IndicatorRule
+{
+    // "自评工作评价小组一般3人以上".
+    private const int MinimumMembers = 3;
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "3.2.1",
+        new LocalizedText("组织建立情况", "Self-evaluation organisation"),
+        1m,
+        new LocalizedText(
+            "主要考核是否成立自评工作小组（小组人数不符合要求的视为未成立小组）：自评工作评价小组一般3人以上，由主管领导、财务人员和业务人员组成，需提供有关文件作为佐证材料。成立自评工作小组且人数和结构符合规定的，得1分，未成立不得分，不完全符合的，酌情扣分。",
+            "Whether a self-evaluation group was formed (too few members counts as none): usually 3 or more, made of the leader in charge, finance staff and business staff, with documents as evidence. Formed with the required size and structure: 1; none: 0; partly compliant: deduction judged."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<SelfEvaluationGroup> groups = null!;
+        IReadOnlyList<EvaluatorFinding> findings = null!;
+        When()
+            .Collect(() => groups)
+            .Collect(() => findings, f => f.IndicatorCode == "3.2.1");
+        Then()
+            .Yield(_ => Score(groups, findings));
+    }
+
+    private IndicatorResult Score(IReadOnlyList<SelfEvaluationGroup> groups, IReadOnlyList<EvaluatorFinding> findings)
+    {
+        var errors = JudgedScoring.Errors(null, [], findings, Weight);
+        return errors.Count > 0 ? Invalid(errors) : FromSingle(groups, group => Score(group, findings));
+    }
+
+    private IndicatorResult Score(SelfEvaluationGroup group, IReadOnlyList<EvaluatorFinding> findings)
+    {
+        var members = ScoringInput.Of(new LocalizedText("小组人数", "members"), group.MemberCount, ValueUnit.Persons, nameof(SelfEvaluationGroup), nameof(SelfEvaluationGroup.MemberCount));
+        var formed = group.FormedOn is { } on
+            ? new LocalizedText($"{ReportFormat.Date(on)}成立自评工作小组，", $"self-evaluation group formed {ReportFormat.Date(on, Language.English)}, ")
+            : new LocalizedText("成立自评工作小组，", "self-evaluation group formed, ");
+        if (group.MemberCount < MinimumMembers)
+        {
+            var reason = group.MemberCount == 0
+                ? new LocalizedText("未成立自评工作小组，不得分", "no self-evaluation group was formed, scores 0")
+                : new LocalizedText(
+                    $"{formed.Chinese}成员{group.MemberCount}人，少于{MinimumMembers}人，视为未成立小组，不得分",
+                    $"{formed.English}{group.MemberCount} members, fewer than {MinimumMembers}: counts as no group, scores 0");
+            return Scored(0m, reason, deductions: [Deduction.Computed(Weight, Name, reason, members)]);
+        }
+
+        var absent = new List<LocalizedText>();
+        if (!group.HasLeader)
+        {
+            absent.Add(new("主管领导", "the leader in charge"));
+        }
+
+        if (!group.HasFinanceStaff)
+        {
+            absent.Add(new("财务人员", "finance staff"));
+        }
+
+        if (!group.HasBusinessStaff)
+        {
+            absent.Add(new("业务人员", "business staff"));
+        }
+
+        if (absent.Count > 0 && findings.Count == 0)
+        {
+            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, Unscored.Absent(nameof(EvaluatorFinding),
+                $"自评工作小组缺少{string.Join("、", absent.Select(a => a.Chinese))}，结构不完全符合规定，须由评价人员酌情扣分（EvaluatorFinding）",
+                $"The group lacks {string.Join(", ", absent.Select(a => a.Get(Language.English)))}: the structure is incomplete and the evaluator must judge the deduction (EvaluatorFinding)"));
+        }
+
+        var structure = absent.Count == 0
+            ? new LocalizedText(
+                $"{formed.Chinese}成员{group.MemberCount}人，含主管领导、财务人员和业务人员，人数和结构符合规定",
+                $"{formed.English}{group.MemberCount} members including the leader in charge, finance and business staff: size and structure as required")
+            : new LocalizedText(
+                $"{formed.Chinese}成员{group.MemberCount}人，缺少{string.Join("、", absent.Select(a => a.Chinese))}，结构不完全符合规定",
+                $"{formed.English}{group.MemberCount} members, lacking {string.Join(", ", absent.Select(a => a.Get(Language.English)))}: structure incomplete");
+        var tally = JudgedScoring.Tally(Name, Weight, findings);
+        var note = findings.Count == 0 ? Notes.Join(structure, ReportFormat.Awarded(tally.Score)) : Notes.Join(structure, tally.Note);
+        return Scored(tally.Score, note, deductions: tally.Deductions);
+    }
+}

@@ -1,0 +1,171 @@
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// The criteria 3.1.2 (绩效目标) and 3.1.3 (自评材料) share: published on time with true, complete content in the
+/// required scope → full points; published but late, incomplete or out of scope → 1; not published → 0; a classified
+/// (涉密) department that need not publish → full points with its evidence or explanation supplied in time, else 0.
+/// </summary>
+/// <remarks>
+/// <para>Facts: at most one <see cref="Disclosure"/> of the indicator's kind; a <see cref="ChecklistAnswer"/> for item
+/// <see cref="ContentItem"/> (whether the content is true, complete, accurate and in scope: the evaluator's judgement)
+/// whenever it was published; and, only for a classified department, a <see cref="ChecklistAnswer"/> for item
+/// <see cref="ClassifiedItem"/> whose answer says whether the evidence or explanation was supplied in time.</para>
+/// <para>The time limit is the disclosure's own: a fixed date, inclusive ("2023年4月30日前" includes 30 April, C5), or
+/// a number of calendar days after its approval. A publication with neither is missing data: lateness cannot be
+/// judged.</para>
+/// </remarks>
+internal static class PublicationScoring
+{
+    /// <summary>The checklist item saying whether the published content is true, complete, accurate and in scope.</summary>
+    public const string ContentItem = "content";
+
+    /// <summary>The checklist item of a classified department: met when it supplied its evidence or explanation in time.</summary>
+    public const string ClassifiedItem = "classified";
+
+    // "进行了公开，但未达到时限、内容或范围要求的，得1分".
+    private const decimal PublishedButDeficient = 1m;
+
+    /// <summary>What is wrong with the facts: their own problems, unknown or repeated items, several disclosures, and a classified department that published anyway.</summary>
+    public static IReadOnlyList<FactProblem> Errors(IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers, LocalizedText subject)
+    {
+        var sortedAnswers = JudgedScoring.Sorted(answers);
+        var problems = disclosures.SelectMany(d => d.Validate()).Concat(sortedAnswers.SelectMany(a => a.Validate())).ToList();
+        problems.AddRange(sortedAnswers
+            .Where(a => a.Item is not (ContentItem or ClassifiedItem))
+            .Select(a => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                $"评分要点“{a.Item}”不在本指标中（应为{ContentItem}或{ClassifiedItem}）",
+                $"Item '{a.Item}' is not one of this indicator's items ({ContentItem}, {ClassifiedItem})")));
+        problems.AddRange(answers
+            .GroupBy(a => a.Item, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                $"评分要点{g.Key}应有一个评价结论，实际有{g.Count()}个", $"Item {g.Key} should have one answer, got {g.Count()}")));
+        if (disclosures.Count > 1)
+        {
+            problems.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Kind),
+                $"{subject.Chinese}公开应有一个Disclosure事实，实际有{disclosures.Count}个",
+                $"Expected one Disclosure fact for the {subject.Get(Language.English)}, got {disclosures.Count}"));
+        }
+
+        if (answers.Any(a => a.Item == ClassifiedItem) && disclosures.Any(d => d.IsPublished))
+        {
+            problems.Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                $"单位按涉密单位评价（不需公开{subject.Chinese}），却有公开记录",
+                $"The department is assessed as classified (no need to publish the {subject.Get(Language.English)}) but a publication is recorded"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>What is needed and absent: the disclosure, its time limit when published, and the content answer when published.</summary>
+    public static IReadOnlyList<FactProblem> Missing(IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers, LocalizedText subject)
+    {
+        if (answers.Any(a => a.Item == ClassifiedItem))
+        {
+            return [];
+        }
+
+        if (disclosures.Count == 0)
+        {
+            return [Unscored.Absent(nameof(Disclosure), $"缺少{subject.Chinese}公开的Disclosure事实（未公开也应注明）",
+                $"No Disclosure fact for the {subject.Get(Language.English)} (give one without a publication date if it was not published)")];
+        }
+
+        var disclosure = disclosures[0];
+        var missing = new List<FactProblem>();
+        if (disclosure.IsPublished && disclosure.Deadline is null && disclosure.DayLimit is null)
+        {
+            missing.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Deadline),
+                $"缺少{subject.Chinese}公开时限，无法判断是否按时公开", $"The {subject.Get(Language.English)} has no time limit, so lateness cannot be judged"));
+        }
+
+        if (disclosure.IsPublished && answers.All(a => a.Item != ContentItem))
+        {
+            missing.Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                $"缺少评分要点{ContentItem}（公开内容是否真实、完整，符合公开范围要求）的评价结论",
+                $"No answer for item {ContentItem} (whether the published content is true, complete and in scope)"));
+        }
+
+        return missing;
+    }
+
+    /// <summary>Scores facts that passed <see cref="Errors"/> and <see cref="Missing"/>.</summary>
+    /// <exception cref="DateBeforeApprovalException">The publication is dated before its approval (already reported by <see cref="Disclosure.Validate"/>).</exception>
+    public static JudgedTally Tally(string ruleName, decimal weight, LocalizedText subject, IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers)
+    {
+        var classified = answers.SingleOrDefault(a => a.Item == ClassifiedItem);
+        if (classified is not null)
+        {
+            return Classified(ruleName, weight, subject, classified);
+        }
+
+        var disclosure = disclosures[0];
+        if (disclosure.PublishedOn is not { } published)
+        {
+            var reason = new LocalizedText($"未按规定公开{subject.Chinese}", $"{subject.Get(Language.English)}: not published as required");
+            var input = ScoringInput.OfText(new LocalizedText($"{subject.Chinese}公开日期", $"{subject.Get(Language.English)} publication date"), "未公开", nameof(Disclosure), nameof(Disclosure.PublishedOn));
+            return new JudgedTally(0m,
+                new LocalizedText($"{reason.Chinese}，不得分", $"{reason.Get(Language.English)}, scores 0"),
+                [Deduction.Computed(weight, ruleName, Notes.Join(reason, ReportFormat.Deducted(weight)), input)]);
+        }
+
+        var check = disclosure.Deadline is { } fixedDate
+            ? Deadline.By(fixedDate).Check(published)
+            : Deadline.WithinCalendarDays(disclosure.DayLimit!.Value).Check(disclosure.ApprovedOn!.Value, published);
+        var content = answers.Single(a => a.Item == ContentItem);
+        var due = disclosure.Deadline is not null
+            ? new LocalizedText($"应于{ReportFormat.Date(check.DueDate)}前公开", $"due by {ReportFormat.Date(check.DueDate, Language.English)}")
+            : new LocalizedText(
+                $"应于批复后{disclosure.DayLimit}日内（{ReportFormat.Date(check.DueDate)}前）公开",
+                $"due within {disclosure.DayLimit} days of approval (by {ReportFormat.Date(check.DueDate, Language.English)})");
+        var timing = check.IsOnTime
+            ? new LocalizedText($"根据要求，{due.Chinese}，实际于{ReportFormat.Date(published)}公开，按时公开", $"{due.Get(Language.English)}, published {ReportFormat.Date(published, Language.English)}, on time")
+            : new LocalizedText(
+                $"根据要求，{due.Chinese}，实际于{ReportFormat.Date(published)}公开，逾期{check.DaysLate}天",
+                $"{due.Get(Language.English)}, published {ReportFormat.Date(published, Language.English)}, {check.DaysLate} days late");
+        var seen = content.Note is { Length: > 0 } note ? "：" + note.TrimEnd('。') : "";
+        var quality = content.Met
+            ? new LocalizedText("公开内容真实、完整，符合公开范围要求", "the content is true, complete and in scope")
+            : new LocalizedText($"公开内容未达到真实、完整、规范或范围要求{seen}", $"the content falls short of being true, complete, accurate or in scope{seen}");
+        if (check.IsOnTime && content.Met)
+        {
+            return new JudgedTally(weight, Notes.Join(timing, quality, ReportFormat.Awarded(weight)), []);
+        }
+
+        var lost = weight - PublishedButDeficient;
+        LocalizedText[] parts = check.IsOnTime ? [quality] : content.Met ? [timing] : [timing, quality];
+        var deductionReason = Notes.Join([.. parts, ReportFormat.Deducted(lost)]);
+
+        // Lateness is computed from the dates; when the publication was on time, the point is lost on the evaluator's
+        // judgement of the content alone.
+        var deduction = check.IsOnTime
+            ? Deduction.Judged(lost, ruleName, deductionReason, content.Note is { Length: > 0 } evidence ? [evidence] : [])
+            : Deduction.Computed(lost, ruleName, deductionReason,
+                ScoringInput.OfDate(new LocalizedText("公开截止日期", "due date"), check.DueDate, nameof(Disclosure), disclosure.Deadline is null ? nameof(Disclosure.DayLimit) : nameof(Disclosure.Deadline)),
+                ScoringInput.OfDate(new LocalizedText("实际公开日期", "publication date"), published, nameof(Disclosure), nameof(Disclosure.PublishedOn)),
+                ScoringInput.Of(new LocalizedText("逾期天数", "days late"), check.DaysLate, ValueUnit.Days));
+        return new JudgedTally(PublishedButDeficient, deductionReason, [deduction]);
+    }
+
+    private static JudgedTally Classified(string ruleName, decimal weight, LocalizedText subject, ChecklistAnswer classified)
+    {
+        var seen = classified.Note is { Length: > 0 } note ? "：" + note.TrimEnd('。') : "";
+        if (classified.Met)
+        {
+            return new JudgedTally(weight,
+                new LocalizedText($"涉密单位不需要公开{subject.Chinese}，已及时提供涉密依据或说明{seen}，{ReportFormat.Awarded(weight).Chinese}",
+                    $"classified department, no need to publish the {subject.Get(Language.English)}; evidence or explanation supplied in time{seen}, {ReportFormat.Awarded(weight).English}"),
+                []);
+        }
+
+        var reason = new LocalizedText($"涉密单位不需要公开{subject.Chinese}，但未及时提供涉密依据或说明{seen}，{ReportFormat.Deducted(weight).Chinese}",
+            $"classified department, but no evidence or explanation supplied in time{seen}, {ReportFormat.Deducted(weight).English}");
+        return new JudgedTally(0m, reason, [Deduction.Judged(weight, ruleName, reason, classified.Note is { Length: > 0 } evidence ? [evidence] : [])]);
+    }
+}

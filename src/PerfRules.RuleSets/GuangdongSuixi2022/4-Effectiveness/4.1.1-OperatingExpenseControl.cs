@@ -1,0 +1,99 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 4.1.1 公用经费控制率 (operating-expense control), 4 points in two parts of 2: the 'three public expenses' actual
+/// within their budget → 2, else 0; routine operating expenses' final figure within their (adjusted) budget → 2,
+/// else 0. Both bounds are inclusive (≤).
+/// </summary>
+/// <remarks>
+/// Facts: one <see cref="ThreePublicExpenses"/> (both amounts, or the report's statement that they stayed within
+/// budget: Suixi gives no amounts) and one <see cref="OperatingExpenses"/>, compared with its adjusted budget when
+/// there is one, else its budget (Suixi: none reported, so 20.88万元 as the report used).
+/// </remarks>
+public sealed class OperatingExpenseControl : IndicatorRule
+{
+    // "“三公”经费实际支出数≤三公经费预算数,得2分, 否则不得分" and the same for 日常公用经费.
+    private const decimal PartPoints = 2m;
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "4.1.1",
+        new LocalizedText("公用经费控制率", "Operating-expense control"),
+        4m,
+        new LocalizedText(
+            "1. “三公”经费实际支出数≤三公经费预算数,得2分, 否则不得分； 2. 日常公用经费决算数≤日常公用经费调整预算数, 得2分, 否则不得分；",
+            "1. 'Three public expenses' actual ≤ their budget: 2, else 0; 2. routine operating expenses final ≤ their adjusted budget: 2, else 0."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<ThreePublicExpenses> threePublic = null!;
+        IReadOnlyList<OperatingExpenses> operating = null!;
+        When()
+            .Collect(() => threePublic)
+            .Collect(() => operating);
+        Then()
+            .Yield(_ => FromSingle(threePublic, operating, Score));
+    }
+
+    private IndicatorResult Score(ThreePublicExpenses threePublic, OperatingExpenses operating)
+    {
+        var (first, firstDeduction) = ThreePublicPart(threePublic);
+        var (second, secondDeduction) = OperatingPart(operating);
+        Deduction[] deductions = [.. new[] { firstDeduction, secondDeduction }.OfType<Deduction>()];
+        var score = Weight - deductions.Sum(d => d.Points);
+        return Scored(score, Notes.Numbered(first, second), deductions: deductions);
+    }
+
+    private (LocalizedText Note, Deduction? Lost) ThreePublicPart(ThreePublicExpenses expenses)
+    {
+        var within = expenses.IsWithinBudget!.Value;
+        var outcome = within ? ReportFormat.Awarded(PartPoints) : new LocalizedText("不得分", "scores 0");
+        if (expenses is { Budget: { } budget, Actual: { } actual })
+        {
+            ScoringInput[] inputs =
+            [
+                ScoringInput.Of(new LocalizedText("“三公”经费实际支出数", "three public expenses, actual"), actual, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Actual)),
+                ScoringInput.Of(new LocalizedText("预算数", "budget"), budget, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Budget)),
+            ];
+            var compared = new LocalizedText(
+                $"{inputs[0].Describe().Chinese}，{inputs[1].Describe().Chinese}，{(within ? "未超预算" : "实际支出数大于预算数")}",
+                $"{inputs[0].Describe().English}, {inputs[1].Describe().English}, {(within ? "within budget" : "actual above budget")}");
+            return (Notes.Join(compared, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
+        }
+
+        // The report states the outcome without amounts (“三公经费”控制较好，未超预算): say so rather than show figures.
+        var stated = new LocalizedText(
+            $"“三公”经费：报告表述{(within ? "未超预算" : "超出预算")}（金额未披露）",
+            $"three public expenses: stated {(within ? "within" : "over")} budget (amounts not disclosed)");
+        var statement = ScoringInput.OfText(new LocalizedText("“三公”经费是否超预算（报告表述）", "three public expenses within budget (stated)"), within ? "未超预算" : "超出预算", nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.StatedWithinBudget));
+        return (Notes.Join(stated, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(stated, ReportFormat.Deducted(PartPoints)), statement));
+    }
+
+    private (LocalizedText Note, Deduction? Lost) OperatingPart(OperatingExpenses expenses)
+    {
+        var adjusted = expenses.AdjustedBudget is not null;
+        ScoringInput[] inputs =
+        [
+            ScoringInput.Of(new LocalizedText("公用经费决算数", "operating expenses, final"), expenses.Final, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.Final)),
+            adjusted
+                ? ScoringInput.Of(new LocalizedText("调整预算数", "adjusted budget"), expenses.EffectiveBudget, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.AdjustedBudget))
+                : ScoringInput.Of(new LocalizedText("预算数", "budget"), expenses.EffectiveBudget, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.Budget)),
+        ];
+        var within = expenses.Final <= expenses.EffectiveBudget;
+        var budgetWord = adjusted ? "调整预算数" : "预算数";
+        var compared = new LocalizedText(
+            $"{inputs[0].Describe().Chinese}，{inputs[1].Describe().Chinese}，{(within ? $"决算数未超过{budgetWord}" : $"决算数大于{budgetWord}")}",
+            $"{inputs[0].Describe().English}, {inputs[1].Describe().English}, {(within ? "final within budget" : "final above budget")}");
+        return within
+            ? (Notes.Join(compared, ReportFormat.Awarded(PartPoints)), null)
+            : (Notes.Join(compared, new LocalizedText("不得分", "scores 0")), Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
+    }
+}

@@ -1,0 +1,136 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 4.2.1 重点工作完成效率 (key-work efficiency), 5 points: the mean of two external assessment results on a 100-point
+/// scale, times 5: (a/100 + b/100) / 2 × 5, rounded once, half away from zero (the table's own example: 4.625 → 4.63).
+/// </summary>
+/// <remarks>
+/// <para>Facts: exactly two <see cref="ExternalAssessment"/> facts, the final results (not self-scores); which is which
+/// does not matter (the mean is symmetric), and they are listed by name. A score out of another full mark is first
+/// converted to 100 ("如按100分折算").</para>
+/// <para>A tier (等次) counts as the score this rule set's equivalence table gives it, which holds only what the report
+/// states: 二等奖 → 85 ("视同为85分"). Any other tier is an error, never a guess (add it to the table); a fact that
+/// states another equivalent for a known tier contradicts the table and is an error too.</para>
+/// </remarks>
+public sealed class KeyWorkEfficiency : IndicatorRule
+{
+    // "人社局2022年度“四个全面”绩效考核为二等奖（视同为85分）".
+    private static readonly EquivalentScale Tiers = new([new KeyValuePair<string, decimal>("二等奖", 85m)]);
+
+    private const decimal FullMark = 100m;
+
+    private const int AssessmentsRequired = 2;
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "4.2.1",
+        new LocalizedText("重点工作完成效率", "Key-work efficiency"),
+        5m,
+        new LocalizedText(
+            "重点工作完成率主要参考市直机关“四个全面”绩效考核关于重点任务的考核数据计分（包括市委督查和政府督查两部分，取最终考核得分而非部门自评分），如按100分折算市委督查得分95分、政府督查得分90分，则本项指标得分=(0.95+0.9)/2*5=4.625 得分4.63分。",
+            "Scored from the final key-task results of the 'four comprehensives' performance assessment (party-committee and government inspection parts, final scores, not self-scores): on a 100-point scale, 95 and 90 give (0.95 + 0.9) / 2 × 5 = 4.625 → 4.63."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<ExternalAssessment> assessments = null!;
+        When()
+            .Collect(() => assessments);
+        Then()
+            .Yield(_ => Score(assessments));
+    }
+
+    private IndicatorResult Score(IReadOnlyList<ExternalAssessment> assessments)
+    {
+        if (assessments.Count == 0)
+        {
+            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, Unscored.Absent(nameof(ExternalAssessment),
+                $"缺少ExternalAssessment事实：本指标需要{AssessmentsRequired}项考核结果", $"No ExternalAssessment fact: this indicator needs {AssessmentsRequired} assessment results"));
+        }
+
+        var sorted = assessments.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Score).ThenBy(a => a.Tier, StringComparer.Ordinal).ToList();
+        var errors = sorted.SelectMany(a => a.Validate()).ToList();
+        if (sorted.Count != AssessmentsRequired)
+        {
+            errors.Add(Unscored.Problem(nameof(ExternalAssessment), "*",
+                $"应有{AssessmentsRequired}项考核结果，实际有{sorted.Count}项", $"Expected {AssessmentsRequired} assessment results, got {sorted.Count}"));
+        }
+
+        return errors.Count > 0 ? Invalid(errors) : Guarded(() => Tally(sorted), nameof(ExternalAssessment));
+    }
+
+    private IndicatorResult Tally(IReadOnlyList<ExternalAssessment> assessments)
+    {
+        var results = assessments.Select(Convert).ToList();
+        var contradictions = results.Where(r => r.Contradiction is not null).Select(r => r.Contradiction!).ToList();
+        if (contradictions.Count > 0)
+        {
+            return Invalid(contradictions);
+        }
+
+        var average = new Proportional(Weight, ExcessPolicy.CapAtFull).ApplyAverage(FullMark, results.Select(r => r.OutOf100));
+        var metric = new MetricValue(
+            new LocalizedText("得分", "score"),
+            $"({{0}}+{{1}})/{AssessmentsRequired}*{ReportFormat.Number(Weight)}",
+            average.UnroundedScore,
+            ValueUnit.Points,
+            results.Select((r, i) => ScoringInput.Of(r.RatioLabel, average.Ratios[i], ValueUnit.None, nameof(ExternalAssessment), r.Field)));
+        var stated = Notes.Numbered(results.Select(r => r.Statement));
+        var arithmetic = new LocalizedText(
+            $"得分={Notes.FullWidth(metric.Arithmetic.Chinese)}={ReportFormat.Points(average.UnroundedScore)}",
+            $"score = {metric.Arithmetic.Get(Language.English)} = {ReportFormat.Points(average.UnroundedScore)}");
+        var lost = Weight - average.Score;
+        Deduction[] deductions = lost > 0m
+            ? [Deduction.Computed(lost, Name, Notes.Join(arithmetic, ReportFormat.Deducted(lost)), results.SelectMany(r => r.Inputs))]
+            : [];
+        return Scored(average.UnroundedScore, new LocalizedText($"{stated.Chinese}；{arithmetic.Chinese}", $"{stated.Get(Language.English)}; {arithmetic.Get(Language.English)}"), metric, deductions: deductions);
+    }
+
+    private static Converted Convert(ExternalAssessment assessment)
+    {
+        if (assessment.Score is { } score)
+        {
+            var outOf100 = score * FullMark / assessment.FullMark;
+            var scale = assessment.FullMark == FullMark
+                ? ""
+                : $"（满分{ReportFormat.Number(assessment.FullMark)}分，折算为{ReportFormat.Number(outOf100)}分）";
+            return new Converted(
+                new LocalizedText($"{assessment.Name}{ReportFormat.Number(score)}分{scale}", $"{assessment.Name}: {ReportFormat.Number(score)} points{(scale.Length == 0 ? "" : $" of {ReportFormat.Number(assessment.FullMark)}, {ReportFormat.Number(outOf100)} of 100")}"),
+                outOf100,
+                new LocalizedText($"{assessment.Name}得分/100", $"{assessment.Name} score / 100"),
+                nameof(ExternalAssessment.Score),
+                [ScoringInput.Of(new LocalizedText($"{assessment.Name}得分", $"{assessment.Name} score"), score, ValueUnit.Points, nameof(ExternalAssessment), nameof(ExternalAssessment.Score))],
+                null);
+        }
+
+        var tier = Tiers.Map(assessment.Tier!);
+        var contradiction = assessment.TierEquivalentScore is { } stated && stated != tier.Score
+            ? Unscored.Problem(nameof(ExternalAssessment), nameof(ExternalAssessment.TierEquivalentScore),
+                $"{assessment.Name}的{tier.Label}视同{ReportFormat.Number(stated)}分，与本规则集的等次换算（{tier.Label}视同{ReportFormat.Number(tier.Score)}分）不符",
+                $"{assessment.Name}: {tier.Label} stated as {ReportFormat.Number(stated)}, but this rule set counts it as {ReportFormat.Number(tier.Score)}")
+            : null;
+        return new Converted(
+            new LocalizedText($"{assessment.Name}为{tier.Label}（视同为{ReportFormat.Number(tier.Score)}分）", $"{assessment.Name}: {tier.Label} (counts as {ReportFormat.Number(tier.Score)})"),
+            tier.Score,
+            new LocalizedText($"{assessment.Name}视同得分/100", $"{assessment.Name} equivalent score / 100"),
+            nameof(ExternalAssessment.Tier),
+            [
+                ScoringInput.OfText(new LocalizedText($"{assessment.Name}等次", $"{assessment.Name} tier"), tier.Label, nameof(ExternalAssessment), nameof(ExternalAssessment.Tier)),
+                ScoringInput.Of(new LocalizedText($"{tier.Label}视同得分", $"{tier.Label} equivalent score"), tier.Score, ValueUnit.Points),
+            ],
+            contradiction);
+    }
+
+    // One assessment on the 100-point scale: how the note states it, its score out of 100, the label of its ratio in
+    // the formula, the fact field the ratio comes from, the inputs a deduction cites, and any contradiction found.
+    private sealed record Converted(
+        LocalizedText Statement, decimal OutOf100, LocalizedText RatioLabel, string Field, IReadOnlyList<ScoringInput> Inputs, FactProblem? Contradiction);
+}

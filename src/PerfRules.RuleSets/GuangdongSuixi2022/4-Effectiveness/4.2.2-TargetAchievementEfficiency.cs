@@ -1,0 +1,152 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 4.2.2 绩效目标完成效率 (performance-target achievement), 4 points in two parts of 2, department-wide targets and
+/// project targets: each part scores 2 × achieved / planned; the sum is rounded once.
+/// </summary>
+/// <remarks>
+/// Facts, for each part: one <see cref="TargetAchievement"/> of that scope (the counts), or, when the report states only
+/// the rate, one <see cref="StatedRate"/> for 4.2.2 with part <see cref="DepartmentPart"/> or <see cref="ProjectPart"/>
+/// (Suixi: both 100%). Both for one part is an error (which one counts?); no planned target is an error too: the rate
+/// 0/0 means nothing was set, which the criteria do not score.
+/// </remarks>
+public sealed class TargetAchievementEfficiency : IndicatorRule
+{
+    /// <summary>The <see cref="StatedRate.Part"/> of the department-wide targets' stated rate.</summary>
+    public const string DepartmentPart = "department";
+
+    /// <summary>The <see cref="StatedRate.Part"/> of the project targets' stated rate.</summary>
+    public const string ProjectPart = "project";
+
+    // "分值各占2分 … 本指标得分=绩效目标完成率×分值".
+    private const decimal PartPoints = 2m;
+
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "4.2.2",
+        new LocalizedText("绩效目标完成效率", "Performance-target achievement"),
+        4m,
+        new LocalizedText(
+            "本指标分部门整体绩效目标和项目绩效目标两部分，分值各占2分，其中项目绩效目标主要选取按要求需申报绩效目标部分项目。绩效目标完成率=绩效目标中已实现目标数/计划目标数×100% 本指标得分=绩效目标完成率×分值。",
+            "Two parts of 2 points, department-wide targets and project targets (projects required to file targets). Achievement rate = targets achieved / targets planned; each part scores rate × 2."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<TargetAchievement> counts = null!;
+        IReadOnlyList<StatedRate> stated = null!;
+        When()
+            .Collect(() => counts)
+            .Collect(() => stated, s => s.IndicatorCode == "4.2.2");
+        Then()
+            .Yield(_ => Score(counts, stated));
+    }
+
+    private static LocalizedText ScopeName(TargetScope scope) =>
+        scope == TargetScope.Department ? new("部门整体绩效目标", "department-wide targets") : new("项目绩效目标", "project targets");
+
+    private static string PartOf(TargetScope scope) => scope == TargetScope.Department ? DepartmentPart : ProjectPart;
+
+    private IndicatorResult Score(IReadOnlyList<TargetAchievement> counts, IReadOnlyList<StatedRate> stated)
+    {
+        var sortedCounts = counts.OrderBy(c => c.Scope).ThenBy(c => c.Planned).ThenBy(c => c.Achieved).ToList();
+        var sortedStated = stated.OrderBy(s => s.Part, StringComparer.Ordinal).ThenBy(s => s.Rate).ToList();
+        var errors = sortedCounts.SelectMany(c => c.Validate()).Concat(sortedStated.SelectMany(s => s.Validate())).ToList();
+        errors.AddRange(sortedStated.Where(s => s.Part is not (DepartmentPart or ProjectPart)).Select(s => Unscored.Problem(nameof(StatedRate), nameof(StatedRate.Part),
+            $"4.2.2的比率部分“{s.Part}”无效，应为{DepartmentPart}或{ProjectPart}", $"Part '{s.Part}' is not {DepartmentPart} or {ProjectPart}")));
+        var missing = new List<FactProblem>();
+        foreach (var scope in (TargetScope[])[TargetScope.Department, TargetScope.Project])
+        {
+            var name = ScopeName(scope);
+            var given = sortedCounts.Count(c => c.Scope == scope) + sortedStated.Count(s => s.Part == PartOf(scope));
+            if (given == 0)
+            {
+                missing.Add(Unscored.Absent(nameof(TargetAchievement),
+                    $"缺少{name.Chinese}的完成情况（TargetAchievement或StatedRate）", $"No achievement of the {name.English} (TargetAchievement or StatedRate)"));
+            }
+            else if (given > 1)
+            {
+                errors.Add(Unscored.Problem(nameof(TargetAchievement), nameof(TargetAchievement.Scope),
+                    $"{name.Chinese}的完成情况应只有一项，实际有{given}项", $"Expected one achievement of the {name.English}, got {given}"));
+            }
+        }
+
+        errors.AddRange(sortedCounts.Where(c => c.Planned == 0).Select(c => Unscored.Problem(nameof(TargetAchievement), nameof(TargetAchievement.Planned),
+            $"{ScopeName(c.Scope).Chinese}计划目标数为0，无法计算绩效目标完成率", $"No {ScopeName(c.Scope).English} were planned, so there is no achievement rate")));
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+
+        if (missing.Count > 0)
+        {
+            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
+        }
+
+        var parts = new[] { TargetScope.Department, TargetScope.Project }
+            .Select(scope => Part(scope, sortedCounts.SingleOrDefault(c => c.Scope == scope), sortedStated.SingleOrDefault(s => s.Part == PartOf(scope))))
+            .ToList();
+        var raw = parts.Sum(p => p.Points);
+        var deductions = Reconciled(parts, Weight - ScoreRounding.Round(raw));
+        return Scored(raw, Notes.Numbered(parts.Select(p => p.Statement)), deductions: deductions);
+    }
+
+    private ScoredPart Part(TargetScope scope, TargetAchievement? counted, StatedRate? stated)
+    {
+        var name = ScopeName(scope);
+        if (counted is not null)
+        {
+            var points = new Proportional(PartPoints, ExcessPolicy.CapAtFull).Apply(counted.Achieved, counted.Planned).UnroundedScore;
+            ScoringInput[] inputs =
+            [
+                ScoringInput.Of(new LocalizedText($"{name.Chinese}已实现目标数", $"{name.English} achieved"), counted.Achieved, ValueUnit.Items, nameof(TargetAchievement), nameof(TargetAchievement.Achieved)),
+                ScoringInput.Of(new LocalizedText($"{name.Chinese}计划目标数", $"{name.English} planned"), counted.Planned, ValueUnit.Items, nameof(TargetAchievement), nameof(TargetAchievement.Planned)),
+            ];
+            var statement = new LocalizedText(
+                $"{name.Chinese}：完成率={counted.Achieved}/{counted.Planned}={ReportFormat.Percent((decimal)counted.Achieved / counted.Planned)}，得分={ReportFormat.Percent((decimal)counted.Achieved / counted.Planned)}×{ReportFormat.Number(PartPoints)}={ReportFormat.Points(points)}分",
+                $"{name.English}: rate = {counted.Achieved}/{counted.Planned} = {ReportFormat.Percent((decimal)counted.Achieved / counted.Planned)}, {ReportFormat.Percent((decimal)counted.Achieved / counted.Planned)} × {ReportFormat.Number(PartPoints)} = {ReportFormat.Points(points)}");
+            return new ScoredPart(statement, points, inputs);
+        }
+
+        var rate = stated!.Rate;
+        var statedPoints = PartPoints * rate;
+        var said = new LocalizedText(
+            $"{name.Chinese}：报告表述完成率{ReportFormat.Percent(rate)}（{stated.Statement.TrimEnd('。')}；目标数未披露），得分={ReportFormat.Percent(rate)}×{ReportFormat.Number(PartPoints)}={ReportFormat.Points(statedPoints)}分",
+            $"{name.English}: stated rate {ReportFormat.Percent(rate)} ({stated.Statement}; counts not disclosed), {ReportFormat.Percent(rate)} × {ReportFormat.Number(PartPoints)} = {ReportFormat.Points(statedPoints)}");
+        return new ScoredPart(said, statedPoints,
+            [ScoringInput.Of(new LocalizedText($"{name.Chinese}完成率（报告表述）", $"{name.English} rate (stated)"), rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate))]);
+    }
+
+    // Each part's loss is exact; the score is rounded once, so the last deduction absorbs the rounding and the
+    // deductions add up to exactly the effective weight less the score.
+    private List<Deduction> Reconciled(IReadOnlyList<ScoredPart> parts, decimal totalLost)
+    {
+        var deductions = new List<Deduction>();
+        var losing = parts.Where(p => p.Points < PartPoints).ToList();
+        var left = totalLost;
+        for (var i = 0; i < losing.Count && left > 0m; i++)
+        {
+            var points = i == losing.Count - 1 ? left : Math.Min(left, ScoreRounding.Round(PartPoints - losing[i].Points));
+            if (points <= 0m)
+            {
+                continue;
+            }
+
+            left -= points;
+            deductions.Add(Deduction.Computed(points, Name, Notes.Join(losing[i].Statement, ReportFormat.Deducted(points)), losing[i].Inputs));
+        }
+
+        return deductions;
+    }
+
+    // One part: how the note states it, its exact points, and the inputs a deduction cites.
+    private sealed record ScoredPart(LocalizedText Statement, decimal Points, IReadOnlyList<ScoringInput> Inputs);
+}

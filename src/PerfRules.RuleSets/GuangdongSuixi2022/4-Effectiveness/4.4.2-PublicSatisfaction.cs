@@ -1,0 +1,83 @@
+using PerfRules.Engine;
+using PerfRules.Evaluation;
+using PerfRules.Explanations;
+using PerfRules.Facts;
+using PerfRules.Indicators;
+using PerfRules.Results;
+
+namespace PerfRules.RuleSets.GuangdongSuixi2022;
+
+/// <summary>
+/// 4.4.2 公众或服务对象满意度 (public or client satisfaction), 3 points, less the deductions the evaluator judged from
+/// a satisfaction survey or, where none could be run, the '四个全面' assessment or the annual public appraisal,
+/// floored at 0.
+/// </summary>
+/// <remarks>
+/// <para>Facts: at least one <see cref="ExternalAssessment"/> as the basis (a survey result may be given as one too),
+/// and any <see cref="EvaluatorFinding"/> for 4.4.2, each naming in its evidence the
+/// <see cref="ExternalAssessment.Name"/> it rests on. No basis is missing data; a finding whose evidence names no
+/// assessment supplied is an error.</para>
+/// <para>The criteria give no scale from a result to points. The report took 0.5 off for each of its two results
+/// (“四个全面”绩效考核 二等奖; 乡村振兴战略实绩考核 87.5分); no formula in the criteria reproduces that, so the rule
+/// applies the two as evaluator-judged deductions and computes only 3 − Σ (specification 4.4.2, open question 5).</para>
+/// </remarks>
+public sealed class PublicSatisfaction : IndicatorRule
+{
+    /// <inheritdoc />
+    public override IndicatorDefinition Indicator { get; } = new(
+        "4.4.2",
+        new LocalizedText("公众或服务对象满意度", "Public or client satisfaction"),
+        3m,
+        new LocalizedText(
+            "社会公众或服务对象是指部门（单位）履行职责而影响到部门、群体或个人，一般采取社会调查的方式。如难以单独开展满意度调查的，可参考市直机关“四个全面”绩效考核群众满意度考核结果或者年度市直民主评议政风行风评价结果等计分。",
+            "The public or clients are the bodies, groups or people the department's work affects, usually surveyed. Where a separate satisfaction survey is hard to run, score from the mass-satisfaction result of the 'four comprehensives' assessment or the annual public appraisal of government conduct."));
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        IReadOnlyList<ExternalAssessment> assessments = null!;
+        IReadOnlyList<EvaluatorFinding> findings = null!;
+        When()
+            .Collect(() => assessments)
+            .Collect(() => findings, f => f.IndicatorCode == "4.4.2");
+        Then()
+            .Yield(_ => Score(assessments, findings));
+    }
+
+    private IndicatorResult Score(IReadOnlyList<ExternalAssessment> assessments, IReadOnlyList<EvaluatorFinding> findings)
+    {
+        var sorted = assessments.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Score).ThenBy(a => a.Tier, StringComparer.Ordinal).ToList();
+        var errors = sorted.SelectMany(a => a.Validate()).Concat(JudgedScoring.Errors(null, [], findings, Weight)).ToList();
+        var names = sorted.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        errors.AddRange(JudgedScoring.Sorted(findings)
+            .Where(f => !f.Evidence.Any(names.Contains))
+            .Select(f => Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Evidence),
+                $"满意度扣分（{f.Reason?.Chinese}）须在证据中注明所依据的考核或调查结果（ExternalAssessment名称）",
+                $"The satisfaction deduction ({f.Reason?.Get(Language.English)}) must name in its evidence the assessment or survey it rests on (an ExternalAssessment name)")));
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+
+        if (sorted.Count == 0)
+        {
+            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, Unscored.Absent(nameof(ExternalAssessment),
+                "缺少满意度调查或考核结果（ExternalAssessment），无法评价满意度", "No satisfaction survey or assessment result (ExternalAssessment) to score satisfaction from"));
+        }
+
+        var tally = JudgedScoring.Tally(Name, Weight, findings);
+        if (findings.Count > 0)
+        {
+            return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
+        }
+
+        var basis = new LocalizedText(
+            $"依据{string.Join("、", sorted.Select(Describe).Select(d => d.Chinese))}",
+            $"based on {string.Join(", ", sorted.Select(Describe).Select(d => d.Get(Language.English)))}");
+        return Scored(tally.Score, Notes.Join(basis, tally.Note));
+    }
+
+    private static LocalizedText Describe(ExternalAssessment assessment) => assessment.Score is { } score
+        ? new($"{assessment.Name}（{ReportFormat.Number(score)}分）", $"{assessment.Name} ({ReportFormat.Number(score)})")
+        : new($"{assessment.Name}（{assessment.Tier}）", $"{assessment.Name} ({assessment.Tier})");
+}
