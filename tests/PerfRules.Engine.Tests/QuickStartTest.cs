@@ -58,8 +58,10 @@ namespace PerfRules.Engine.Tests
                 .Concat(Region(source, "// <quickstart-usage>", "// </quickstart-usage>"))
                 .Concat(Region(source, "// <quickstart>", "// </quickstart>"));
             var documented = Region(markdown, "```csharp", "```");
+            var readme = Region(Region(File.ReadAllLines(Path.Combine(root, "README.md")), "<!-- quickstart -->", "<!-- /quickstart -->"), "```csharp", "```");
 
             Assert.Equal(expected, documented);
+            Assert.Equal(expected, readme);
         }
 
         /// <summary>The trimmed, non-blank lines strictly between two marker lines.</summary>

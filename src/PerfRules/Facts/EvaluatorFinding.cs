@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PerfRules.Internal;
 using PerfRules.Results;
 using PerfRules.Scoring;
@@ -22,6 +23,13 @@ public sealed record EvaluatorFinding : IIndicatorFact
         Points = points;
         Reason = reason;
         Evidence = EquatableList<string>.From(evidence);
+    }
+
+    /// <summary>Reads a finding from a facts file: the same as the public constructor, with the evidence typed as the property is.</summary>
+    [JsonConstructor]
+    internal EvaluatorFinding(string indicatorCode, decimal points, LocalizedText reason, IReadOnlyList<string>? evidence)
+        : this(indicatorCode, points, reason, (IEnumerable<string>)(evidence ?? []))
+    {
     }
 
     /// <summary>The indicator the deduction is for.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PerfRules.Internal;
 
 namespace PerfRules.Facts;
@@ -27,6 +28,13 @@ public sealed record SelfEvaluationGroup : IFact
         HasFinanceStaff = hasFinanceStaff;
         HasBusinessStaff = hasBusinessStaff;
         Roles = EquatableList<string>.From(roles);
+    }
+
+    /// <summary>Reads a group from a facts file: the same as the public constructor, with the roles typed as the property is.</summary>
+    [JsonConstructor]
+    internal SelfEvaluationGroup(DateOnly? formedOn, int memberCount, bool hasLeader, bool hasFinanceStaff, bool hasBusinessStaff, IReadOnlyList<string>? roles)
+        : this(formedOn, memberCount, hasLeader, hasFinanceStaff, hasBusinessStaff, (IEnumerable<string>?)roles)
+    {
     }
 
     /// <summary>When the group was formed.</summary>
