@@ -15,7 +15,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// more −1; −0.5 per line adjusted by 20% or more; −0.5 per line whose final differs from its (adjusted) budget by 50%
 /// or more; down to 0.
 /// </summary>
-public sealed class BudgetPreparationAccuracy : IndicatorRule
+public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 {
     private const decimal PartTwoPoints = 2m;
     private const decimal LineDeduction = 0.5m;
@@ -41,6 +41,24 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule
         new LocalizedText(
             "财政拨款收入预决算差异率=（收入决算数-收入预算数）/收入预算数*100%（取绝对值），相关数据取自部门决算报表财决01-1表。1. 主要依据财政拨款收入预决算差异率评分，差异率=0，本项指标得满分3分；每增加5%（含）扣减0.5分，直至扣完为止。属按程序办理了预算调整或调剂、年度执行中上级增加安排资金、转移支付补助县区等影响的，且单位所附文字说明具体事项和金额清晰合理，可按调整后的收入预算数计算得分。 2. 项目预算、功能分类和经济分类等预算编制的准确性（2分）。主要依据所附上年度预算收支的相关材料评分，其中：非统一政策原因发生的预算调整或调剂事项3项（含）至5项扣0.5分，5项及以上扣1分；出现预算调整或调剂比例20%（含）以上项目1项扣0.5分，直至扣完；出现预决算差异率（取调整后预算）50%（含）以上项目1项扣0.5分，直至扣完。",
             "Fiscal appropriation revenue variance rate = |final revenue − budgeted revenue| / budgeted revenue, from final-accounts table 01-1. 1. Variance rate 0: the full 3 points; every further 5% (inclusive) deducts 0.5, down to 0; a documented adjusted revenue budget may replace the budget. 2. Accuracy of project, functional and economic budgets (2 points): 3 (inclusive) to 5 non-policy adjustments deduct 0.5, 5 or more deduct 1; each line adjusted by 20% (inclusive) or more deducts 0.5; each line whose final differs from its (adjusted) budget by 50% (inclusive) or more deducts 0.5; down to 0."));
+
+    /// <inheritdoc />
+    /// <remarks>The metric is part 1's variance rate of the fiscal appropriation revenue; part 2's deductions stay as they are.</remarks>
+    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("差异率", "variance rate"), Interval.AtLeast(0m), MetricDirection.LowerIsBetter, PartOne);
+
+    /// <inheritdoc />
+    /// <remarks>Moves the final revenue (决算收入) above the budget; the budget stays as it is.</remarks>
+    public MetricAdjustment? Adjust(IReadOnlyList<object> facts, decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.OfType<BudgetExecution>().ToList() is not [var budget] || value < 0m || budget.FiscalAppropriationRevenueBudget <= 0m)
+        {
+            return null;
+        }
+
+        var changed = budget with { FiscalAppropriationRevenueFinal = budget.FiscalAppropriationRevenueBudget * (1m + value) };
+        return new MetricAdjustment([.. facts.Select(f => ReferenceEquals(f, budget) ? changed : f)], nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueFinal), budget.FiscalAppropriationRevenueFinal, changed.FiscalAppropriationRevenueFinal);
+    }
 
     /// <inheritdoc />
     public override void Define()

@@ -22,7 +22,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// (<see cref="TransferPaymentScope"/>, <see cref="SubordinateBudgetApproval"/>) are required here too: without them
 /// the effective weight is unknown, which is missing data.</para>
 /// </remarks>
-public sealed class ExpenditureCompletionRate : IndicatorRule
+public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
 {
     // "结果=100%,得4分;100%>结果≥90%,得3分;90%>结果≥80%,得2分;80%>结果≥70%得1分,结果<70%,得0分".
     private static readonly BandScale Bands = new(
@@ -40,6 +40,31 @@ public sealed class ExpenditureCompletionRate : IndicatorRule
         new LocalizedText(
             "支出完成率=部门(单位)年度实际支出/财政下达预算数×100%。部门(单位)年度实际支出取自部门决算报表财决01-1表,财政下达预算数包括年初预算数、上级补助数、年中调整数和上年结转等(具体计算过程请予以说明),年初预算数应与年初财政批复部门预算数一致,可剔除转移支付县区部分等。结果=100%,得4分;100%>结果≥90%,得3分;90%>结果≥80%,得2分;80%>结果≥70%得1分,结果<70%,得0分。",
             "Completion rate = the department's actual expenditure for the year / the budget issued by finance, including the initial budget, higher-level subsidies, mid-year adjustments and the prior year's carry-over (actual expenditure from final-accounts table 01-1). Rate = 100%: 4; 90% ≤ rate < 100%: 3; 80% ≤ rate < 90%: 2; 70% ≤ rate < 80%: 1; rate < 70%: 0."));
+
+    /// <inheritdoc />
+    /// <remarks>The domain stops at 100%: a higher rate is rejected as bad input (the printed bands say nothing of it;
+    /// see docs/rulesets/guangdong-suixi-2022.md).</remarks>
+    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("支出完成率", "expenditure completion rate"), Interval.Closed(0m, 1m), MetricDirection.HigherIsBetter, Bands);
+
+    /// <inheritdoc />
+    /// <remarks>Moves the actual expenditure (年度实际支出); the funds available stay as they are.</remarks>
+    public MetricAdjustment? Adjust(IReadOnlyList<object> facts, decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.OfType<BudgetExecution>().ToList() is not [var budget] || value < 0m)
+        {
+            return null;
+        }
+
+        var available = budget.OpeningFiscalCarryOver + budget.GeneralPublicBudgetAppropriation + budget.GovernmentFundAppropriation;
+        if (available <= 0m)
+        {
+            return null;
+        }
+
+        var changed = budget with { ActualExpenditure = value * available };
+        return new MetricAdjustment([.. facts.Select(f => ReferenceEquals(f, budget) ? changed : f)], nameof(BudgetExecution), nameof(BudgetExecution.ActualExpenditure), budget.ActualExpenditure, changed.ActualExpenditure);
+    }
 
     /// <inheritdoc />
     public override void Define()

@@ -17,7 +17,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// 0 last year and a positive amount this year has no rate and is not the criteria's 0 → 0 case; it scores 0, as
 /// any increase does ("变动率&gt;0的,不得分"), and is not treated as bad input (the specification's choice).
 /// </remarks>
-public sealed class IdleTreasuryFundsEfficiency : IndicatorRule
+public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicator
 {
     // "变动率≤-15%的,得3分; 变动率≤-10%但是大于-15%的,得2分; 变动率≤0但是大于-10%的,得1分; 变动率>0的,不得分".
     private static readonly BandScale Bands = new(
@@ -34,6 +34,25 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule
         new LocalizedText(
             "国库集中支付结转结余存量资金变动率=(当年年末存量资金规模÷上一年度年末存量资金规模-1)×100% 1.国库集中支付结转结余存量资金变动率≤-15%的,得3分; 2.国库集中支付结转结余存量资金变动率≤-10%但是大于-15%的,得2分; 3.国库集中支付结转结余存量资金变动率≤0但是大于-10%的,得1分; 4.国库集中支付结转结余存量资金变动率>0的,不得分; 5.国库集中支付结转结余存量资金上年度为0的,本年度继续为0的,得3分。存量资金效率性指标评分时不含科研项目(课题)及当年12月下达的资金,如有剔除请予以说明。",
             "Change rate = this year-end's idle treasury funds / last year-end's − 1. rate ≤ −15%: 3; −15% < rate ≤ −10%: 2; −10% < rate ≤ 0: 1; rate > 0: 0; 0 last year and still 0 this year: 3. Research funds and funds issued in December are excluded."));
+
+    /// <inheritdoc />
+    /// <remarks>The change rate cannot fall below -100% (the idle funds cannot go below 0).</remarks>
+    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("存量资金变动率", "change rate of idle funds"), Interval.AtLeast(-1m), MetricDirection.LowerIsBetter, Bands);
+
+    /// <inheritdoc />
+    /// <remarks>Moves this year's idle funds; needs last year's above 0 (from 0 the rate is not defined: the criteria score that case apart).</remarks>
+    public MetricAdjustment? Adjust(IReadOnlyList<object> facts, decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var years = facts.OfType<IdleTreasuryFunds>().OrderBy(f => f.YearEnd).ToList();
+        if (years is not [var prior, var current] || prior.Amount <= 0m || value < -1m)
+        {
+            return null;
+        }
+
+        var changed = current with { Amount = prior.Amount * (1m + value) };
+        return new MetricAdjustment([.. facts.Select(f => ReferenceEquals(f, current) ? changed : f)], nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount), current.Amount, changed.Amount);
+    }
 
     /// <inheritdoc />
     public override void Define()

@@ -16,7 +16,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// In use above the total cannot be right and is reported by <see cref="FixedAssets.Validate"/>; no fixed assets at
 /// all has no rate and is an error, never a score.
 /// </remarks>
-public sealed class FixedAssetUtilizationRate : IndicatorRule
+public sealed class FixedAssetUtilizationRate : IndicatorRule, IMetricIndicator
 {
     // "使用率高于95%(含)的得3分,90%(含)—95%的得1分,低于90%的得0分": 95% belongs to the top band, so the middle one excludes it.
     private static readonly BandScale Bands = new(
@@ -32,6 +32,23 @@ public sealed class FixedAssetUtilizationRate : IndicatorRule
         new LocalizedText(
             "固定资产利用率=(部门(单位)实际在用固定资产总额/所有固定资产总额)×100%。使用率高于95%(含)的得3分,90%(含)—95%的得1分,低于90%的得0分。",
             "Rate = fixed assets in use / all fixed assets. rate ≥ 95%: 3; 90% ≤ rate < 95%: 1; rate < 90%: 0."));
+
+    /// <inheritdoc />
+    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("固定资产利用率", "fixed-asset utilisation rate"), Interval.Closed(0m, 1m), MetricDirection.HigherIsBetter, Bands);
+
+    /// <inheritdoc />
+    /// <remarks>Moves the original value of the assets in use (在用固定资产原值); the total stays as it is.</remarks>
+    public MetricAdjustment? Adjust(IReadOnlyList<object> facts, decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.OfType<FixedAssets>().ToList() is not [var assets] || value < 0m || value > 1m || assets.OriginalValue <= 0m)
+        {
+            return null;
+        }
+
+        var changed = assets with { InUseOriginalValue = value * assets.OriginalValue };
+        return new MetricAdjustment([.. facts.Select(f => ReferenceEquals(f, assets) ? changed : f)], nameof(FixedAssets), nameof(FixedAssets.InUseOriginalValue), assets.InUseOriginalValue, changed.InUseOriginalValue);
+    }
 
     /// <inheritdoc />
     public override void Define()
