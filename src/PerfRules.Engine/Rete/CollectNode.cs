@@ -32,9 +32,14 @@ internal sealed class CollectNode<T>(int id, AlphaMemoryNode right, BetaConditio
         }
 
         var result = (Result)state;
-        var items = Matching(session, token);
-        result.Items.Clear();
-        result.Items.AddRange(items);
+        if (Conditions.Length > 0)
+        {
+            // Only conditions that read the token can change which facts match when the token changes.
+            var items = Matching(session, token);
+            result.Items.Clear();
+            result.Items.AddRange(items);
+        }
+
         Refresh(session, result);
     }
 

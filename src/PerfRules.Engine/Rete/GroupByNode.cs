@@ -48,9 +48,20 @@ internal sealed class GroupByNode<TKey, T>(
             return;
         }
 
+        var state = (Groups)existing;
+        if (Conditions.Length == 0)
+        {
+            // Keys read only the fact, so without conditions on the token the groups cannot change: pass the change on.
+            foreach (var group in state.ByKey.Values)
+            {
+                Refresh(session, group);
+            }
+
+            return;
+        }
+
         // Regroup from scratch, but keep the result token of every key that survives, so its activation is updated
         // rather than deleted and created again.
-        var state = (Groups)existing;
         var old = state.ByKey;
         state.ByKey = [];
         state.KeyOf.Clear();

@@ -60,6 +60,20 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             return;
         }
 
+        if (Key is null && Conditions.Length == 0)
+        {
+            // A cross product: the token's change cannot change which facts it joins, only what its children hold.
+            if (entry.Children is { } all)
+            {
+                foreach (var child in all.Values)
+                {
+                    PropagateModify(session, child);
+                }
+            }
+
+            return;
+        }
+
         if (Key is not null)
         {
             var key = Key.LeftKey(session, token);
@@ -165,7 +179,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             }
         }
 
-        foreach (var (token, child) in right.Children.ToArray())
+        foreach (var (token, child) in right.HasChildren ? right.Children.ToArray() : [])
         {
             var entry = memory.Lefts[token];
             if ((Key is null || Equals(entry.Key, right.Key)) && BetaCondition.All(Conditions, session, token, fact.Fact))
@@ -183,7 +197,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             : memory.LeftIndex.TryGetValue(right.Key!, out var tokens) ? tokens : [];
         foreach (var token in candidates.ToArray())
         {
-            if (!right.Children.ContainsKey(token))
+            if (!right.HasChildren || !right.Children.ContainsKey(token))
             {
                 TryJoin(session, memory, token, memory.Lefts[token], fact);
             }
@@ -201,6 +215,11 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         if (Key is not null)
         {
             memory.RemoveRight(right.Key!, fact);
+        }
+
+        if (!right.HasChildren)
+        {
+            return;
         }
 
         foreach (var (token, child) in right.Children)
@@ -278,9 +297,14 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
 
     private sealed class RightEntry
     {
+        private Dictionary<Token, Token>? _children;
+
         public object? Key { get; set; }
 
-        public Dictionary<Token, Token> Children { get; } = [];
+        /// <summary>The fact's child tokens by their left token; most facts have none, so the dictionary comes on first use.</summary>
+        public Dictionary<Token, Token> Children => _children ??= [];
+
+        public bool HasChildren => _children is { Count: > 0 };
     }
 
     private sealed class JoinMemory

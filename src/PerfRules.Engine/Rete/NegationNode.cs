@@ -51,12 +51,16 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         }
 
         var passed = Passes(matches);
-        matches.Clear();
-        foreach (var fact in Right.Facts(session))
+        if (Conditions.Length > 0)
         {
-            if (BetaCondition.All(Conditions, session, token, fact.Fact))
+            // Only conditions that read the token can change which facts match when the token changes.
+            matches.Clear();
+            foreach (var fact in Right.Facts(session))
             {
-                matches.Add(fact);
+                if (BetaCondition.All(Conditions, session, token, fact.Fact))
+                {
+                    matches.Add(fact);
+                }
             }
         }
 

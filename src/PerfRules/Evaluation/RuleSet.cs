@@ -41,6 +41,7 @@ public sealed class RuleSet
         IndicatorRules = indicatorRules;
         OtherRules = otherRules;
         ContentHash = Hash();
+        Layout = Scorecards.IndicatorLayout.Of(indicators);
     }
 
     /// <summary>The rule set's id, such as <c>GuangdongSuixi2022</c>.</summary>
@@ -85,6 +86,9 @@ public sealed class RuleSet
     /// build derives from the source). Two evaluations with the same hash ran the same rules.
     /// </summary>
     public string ContentHash { get; }
+
+    /// <summary>Each indicator's place in the table, by code, in table order.</summary>
+    internal IReadOnlyDictionary<string, Scorecards.IndicatorLayout> Layout { get; }
 
     /// <summary>Starts building a rule set.</summary>
     /// <param name="id">The id; letters, digits and punctuation, no spaces.</param>

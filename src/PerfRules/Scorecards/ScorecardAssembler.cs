@@ -26,7 +26,7 @@ internal static class ScorecardAssembler
         var total = session.Query<TotalScore>().Single();
         var context = session.Query<EvaluationContext>();
 
-        var rows = tree.All.Select(d => Row(tree, d, results, selfByCode)).ToList();
+        var rows = tree.All.Select(d => Row(ruleSet.Layout[d.Code], results, selfByCode)).ToList();
         var leaves = rows.Where(r => r.IsLeaf).ToList();
 
         var problems = leaves.SelectMany(r => r.Problems)
@@ -37,7 +37,7 @@ internal static class ScorecardAssembler
                 $"应有一个{nameof(EvaluationContext)}事实，实际有{context.Count}个", $"Expected one {nameof(EvaluationContext)} fact, got {context.Count}"))] : [])
             .Concat(selfScores.SelectMany(s => s.Validate().Select(p => p.ForIndicator(s.IndicatorCode))))
             .Distinct()
-            .OrderBy(p => p.IndicatorCode is { } code && tree.Contains(code) ? Position(tree, code) : int.MaxValue)
+            .OrderBy(p => p.IndicatorCode is { } code && ruleSet.Layout.TryGetValue(code, out var layout) ? layout.Position : int.MaxValue)
             .ThenBy(p => p.IndicatorCode, StringComparer.Ordinal)
             .ThenBy(p => p.FactType, StringComparer.Ordinal)
             .ThenBy(p => p.Field, StringComparer.Ordinal)
@@ -81,9 +81,9 @@ internal static class ScorecardAssembler
         };
     }
 
-    private static ScorecardIndicator Row(IndicatorTree tree, IndicatorDefinition definition, Dictionary<string, IndicatorResult> results, Dictionary<string, decimal> selfScores)
+    private static ScorecardIndicator Row(IndicatorLayout layout, Dictionary<string, IndicatorResult> results, Dictionary<string, decimal> selfScores)
     {
-        var isLeaf = tree.Children(definition.Code).Count == 0;
+        var definition = layout.Definition;
         var result = results.GetValueOrDefault(definition.Code)
             ?? IndicatorResult.Error(definition.Code, definition.Weight, new LocalizedText("没有规则为该指标计分", "No rule scored this indicator"),
                 new FactProblem("IndicatorResult", "*", new LocalizedText("没有规则为该指标计分", "No rule scored this indicator")));
@@ -91,9 +91,9 @@ internal static class ScorecardAssembler
         {
             Code = definition.Code,
             Name = definition.Name,
-            Path = new LocalizedText(tree.Path(definition.Code), tree.Path(definition.Code, Language.English)),
+            Path = layout.Path,
             Level = definition.Level,
-            IsLeaf = isLeaf,
+            IsLeaf = layout.IsLeaf,
             Weight = definition.Weight,
             EffectiveWeight = result.EffectiveWeight,
             Score = result.Score,
@@ -126,17 +126,4 @@ internal static class ScorecardAssembler
             .Select(r => new SelfScoreDifference(r.Code, r.Name, r.SelfScore!.Value, r.Score, r.Score - r.SelfScore))
             .ToList(),
     };
-
-    private static int Position(IndicatorTree tree, string code)
-    {
-        for (var i = 0; i < tree.All.Count; i++)
-        {
-            if (tree.All[i].Code == code)
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
-    }
 }
