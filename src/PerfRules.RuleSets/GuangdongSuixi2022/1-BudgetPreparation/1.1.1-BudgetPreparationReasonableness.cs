@@ -11,10 +11,11 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// 1.1.1 预算编制合理性 (reasonableness of budget preparation), 3 points: three items the evaluator judges met or not,
 /// 1 point each (<see cref="ChecklistAnswer"/> items "1", "2", "3"); no partial credit, so no <see cref="EvaluatorFinding"/>.
 /// </summary>
-public sealed class BudgetPreparationReasonableness : IndicatorRule
+public sealed class BudgetPreparationReasonableness : JudgedChecklistIndicator
 {
     // The criteria give no partial credit: each item is met (1) or not (0).
-    private static readonly Checklist Items = new(
+    /// <inheritdoc />
+    protected override Checklist Items { get; } = new(
         new ChecklistItem("1", new LocalizedText("部门预算编制、分配符合本部门职责、符合市委市政府方针政策和工作要求", "the budget fits the department's duties and government policy"), 1m),
         new ChecklistItem("2", new LocalizedText("部门预算资金能根据年度工作重点，在不同项目、不同用途之间分配合理", "funds are allocated across projects and uses by the year's priorities"), 1m),
         new ChecklistItem("3", new LocalizedText("部门预算分配不固化，能根据实际情况合理调整", "allocation is not frozen and is adjusted to actual needs"), 1m));
@@ -29,33 +30,6 @@ public sealed class BudgetPreparationReasonableness : IndicatorRule
             "1. The budget's preparation and allocation fit the department's duties and the government's policies and work requirements: 1 point; 2. funds are allocated reasonably across projects and uses according to the year's priorities: 1 point; 3. allocation is not frozen but adjusted to actual needs (e.g. no project keeps being funded year after year despite poor execution): 1 point."));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<ChecklistAnswer> answers = null!;
-        IReadOnlyList<EvaluatorFinding> findings = null!;
-        When()
-            .Collect(() => answers, a => a.IndicatorCode == "1.1.1")
-            .Collect(() => findings, f => f.IndicatorCode == "1.1.1");
-        Then()
-            .Yield(_ => Score(answers, findings));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
-    {
-        // The criteria give no partial credit, so a judged deduction (which could take at most 0 points) is bad input.
-        var errors = JudgedScoring.Errors(Items, answers, findings, 0m);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var unanswered = JudgedScoring.Unanswered(Items, answers);
-        if (unanswered.Count > 0)
-        {
-            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, unanswered);
-        }
-
-        var tally = JudgedScoring.Tally(Name, Items, answers, findings);
-        return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
-    }
+    /// <remarks>The criteria give no partial credit, so any judged deduction is bad input.</remarks>
+    protected override decimal LargestFinding => 0m;
 }

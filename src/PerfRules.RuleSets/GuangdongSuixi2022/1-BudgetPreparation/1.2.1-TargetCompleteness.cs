@@ -16,9 +16,10 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// "不完整申报酌情扣分": an incomplete filing is answered met, and what it lacks is an <see cref="EvaluatorFinding"/> of at
 /// most item 1's 2 points. No department-wide target ("未设置不得分") is answered as items 2(1) and 2(2) not met.
 /// </remarks>
-public sealed class TargetCompleteness : IndicatorRule
+public sealed class TargetCompleteness : JudgedChecklistIndicator
 {
-    private static readonly Checklist Items = new(
+    /// <inheritdoc />
+    protected override Checklist Items { get; } = new(
         new ChecklistItem("1", new LocalizedText("按要求申报项目预算绩效目标", "project budget performance targets filed as required"), 2m),
         new ChecklistItem("2(1)", new LocalizedText("部门整体绩效目标能体现部门职能和年度工作计划", "the department-wide target reflects the department's duties and annual plan"), 1m),
         new ChecklistItem("2(2)", new LocalizedText("整体绩效目标能分解成具体工作任务，对预期产出和效益进行充分、恰当的描述", "the department-wide target is broken into tasks, with expected outputs and effects fully described"), 1m));
@@ -33,32 +34,6 @@ public sealed class TargetCompleteness : IndicatorRule
             "1. Project budget performance targets filed as required: 2 points; not filed: 0; filed incompletely: deductions judged. 2. Scored on the department-wide target set in the self-evaluation report, 0 if none is set: (1) it reflects the department's duties and annual plan: 1 point; (2) it is broken into specific tasks, with expected outputs and effects fully and properly described: 1 point."));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<ChecklistAnswer> answers = null!;
-        IReadOnlyList<EvaluatorFinding> findings = null!;
-        When()
-            .Collect(() => answers, a => a.IndicatorCode == "1.2.1")
-            .Collect(() => findings, f => f.IndicatorCode == "1.2.1");
-        Then()
-            .Yield(_ => Score(answers, findings));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
-    {
-        var errors = JudgedScoring.Errors(Items, answers, findings, Items.Items[0].Points);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var unanswered = JudgedScoring.Unanswered(Items, answers);
-        if (unanswered.Count > 0)
-        {
-            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, unanswered);
-        }
-
-        var tally = JudgedScoring.Tally(Name, Items, answers, findings);
-        return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
-    }
+    /// <remarks>A finding judges the first item, the largest.</remarks>
+    protected override decimal LargestFinding => Items.Items[0].Points;
 }

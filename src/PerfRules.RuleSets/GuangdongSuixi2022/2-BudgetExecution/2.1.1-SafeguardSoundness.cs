@@ -18,9 +18,10 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// Rules that exist but are incomplete are answered met, with what they lack as a finding; "not met" means there are no
 /// such rules at all, which scores 0.
 /// </remarks>
-public sealed class SafeguardSoundness : IndicatorRule
+public sealed class SafeguardSoundness : JudgedChecklistIndicator
 {
-    private static readonly Checklist Items = new(
+    /// <inheritdoc />
+    protected override Checklist Items { get; } = new(
         new ChecklistItem("1", new LocalizedText("制定了内部控制和管理制度、项目管理制度等规章制度，且相关管理制度合法、合规、完整", "internal-control, management and project rules exist and are lawful, compliant and complete"), 2m));
 
     /// <inheritdoc />
@@ -33,35 +34,13 @@ public sealed class SafeguardSoundness : IndicatorRule
             "Internal-control and management rules, project management rules and similar regulations exist and are lawful, compliant and complete: 2 points; otherwise deductions are judged on the facts."));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<ChecklistAnswer> answers = null!;
-        IReadOnlyList<EvaluatorFinding> findings = null!;
-        When()
-            .Collect(() => answers, a => a.IndicatorCode == "2.1.1")
-            .Collect(() => findings, f => f.IndicatorCode == "2.1.1");
-        Then()
-            .Yield(_ => Score(answers, findings));
-    }
+    /// <remarks>One item covers the whole indicator, so one finding may take all of it.</remarks>
+    protected override decimal LargestFinding => Weight;
 
-    private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
-    {
-        var errors = JudgedScoring.Errors(Items, answers, findings, Weight);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var unanswered = JudgedScoring.Unanswered(Items, answers);
-        if (unanswered.Count > 0)
-        {
-            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, unanswered);
-        }
-
-        var tally = JudgedScoring.Tally(Name, Items, answers, findings);
-        var seen = answers[0] is { Met: true, Note: { } found } && !string.IsNullOrWhiteSpace(found)
-            ? Notes.Join(new LocalizedText($"经查：{found}", $"found: {found}"), tally.Note)
-            : tally.Note;
-        return Scored(tally.Score, seen, deductions: tally.Deductions);
-    }
+    /// <inheritdoc />
+    /// <remarks>Opens with the rules the evaluator found, as the report does.</remarks>
+    protected override LocalizedText Note(LocalizedText tallied, IReadOnlyList<ChecklistAnswer> answers) =>
+        answers[0] is { Met: true, Note: { } found } && !string.IsNullOrWhiteSpace(found)
+            ? Notes.Join(new LocalizedText($"经查：{found}", $"found: {found}"), tallied)
+            : tallied;
 }

@@ -15,10 +15,11 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// Facts: one <see cref="ChecklistAnswer"/> for each of items "1", "2" and "3" (an unanswered item is missing data), and
 /// any <see cref="EvaluatorFinding"/> for 2.2.1, none larger than 2 points (the largest item).
 /// </remarks>
-public sealed class ProjectImplementationProcedure : IndicatorRule
+public sealed class ProjectImplementationProcedure : JudgedChecklistIndicator
 {
     // "1. 项目或方案调整按规定履行报批手续,得1分; 2. 项目招投标、建设、验收等或方案实施严格执行相关制度规定的,得2分; 3. 项目实施过程规范的,得2分".
-    private static readonly Checklist Items = new(
+    /// <inheritdoc />
+    protected override Checklist Items { get; } = new(
         new ChecklistItem("1", new LocalizedText("项目或方案调整按规定履行报批手续", "adjustments approved as required"), 1m),
         new ChecklistItem("2", new LocalizedText("项目招投标、建设、验收等或方案实施严格执行相关制度规定", "tendering, construction, acceptance per the rules"), 2m),
         new ChecklistItem("3", new LocalizedText("项目实施过程规范", "orderly implementation"), 2m));
@@ -31,34 +32,4 @@ public sealed class ProjectImplementationProcedure : IndicatorRule
         new LocalizedText(
             "1. 项目或方案调整按规定履行报批手续,得1分; 2. 项目招投标、建设、验收等或方案实施严格执行相关制度规定的,得2分; 3. 项目实施过程规范的,得2分; 主要依据提供材料就以上评分要点结合实际酌情评分。",
             "1. Project or plan adjustments approved as required: 1; 2. tendering, construction, acceptance or plan implementation strictly per the rules: 2; 3. orderly implementation: 2; judged on the materials provided."));
-
-    /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<ChecklistAnswer> answers = null!;
-        IReadOnlyList<EvaluatorFinding> findings = null!;
-        When()
-            .Collect(() => answers, a => a.IndicatorCode == "2.2.1")
-            .Collect(() => findings, f => f.IndicatorCode == "2.2.1");
-        Then()
-            .Yield(_ => Score(answers, findings));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
-    {
-        var errors = JudgedScoring.Errors(Items, answers, findings, Items.Items.Max(i => i.Points));
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var unanswered = JudgedScoring.Unanswered(Items, answers);
-        if (unanswered.Count > 0)
-        {
-            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, unanswered);
-        }
-
-        var tally = JudgedScoring.Tally(Name, Items, answers, findings);
-        return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
-    }
 }

@@ -16,13 +16,14 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// Facts: one <see cref="ChecklistAnswer"/> for item <c>evidence</c> (whether the proof was provided: the condition
 /// on which the 5 points rest), and any <see cref="EvaluatorFinding"/> for 2.2.2, none larger than 5 points.
 /// </remarks>
-public sealed class ProjectSupervision : IndicatorRule
+public sealed class ProjectSupervision : JudgedChecklistIndicator
 {
     /// <summary>The checklist item whose answer says whether the supervision was proven by working papers or other materials.</summary>
     public const string EvidenceItem = "evidence";
 
     // The proof is all-or-nothing ("否则不得分"): one item worth the whole 5 points; weak supervision is judged on top.
-    private static readonly Checklist Items = new(
+    /// <inheritdoc />
+    protected override Checklist Items { get; } = new(
         new ChecklistItem(EvidenceItem, new LocalizedText("对主管的专项资金和专项经费开展检查、监控、督促整改，并提供检查底稿或其他材料证明", "inspection, monitoring and follow-up of managed funds, proven by working papers or other materials"), 5m));
 
     /// <inheritdoc />
@@ -35,32 +36,6 @@ public sealed class ProjectSupervision : IndicatorRule
             "Effective inspection, monitoring and follow-up of the managed special funds: 5 (proven by working papers or other materials, otherwise 0); supervision in place but weak, with slow progress or poor results: deductions judged."));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<ChecklistAnswer> answers = null!;
-        IReadOnlyList<EvaluatorFinding> findings = null!;
-        When()
-            .Collect(() => answers, a => a.IndicatorCode == "2.2.2")
-            .Collect(() => findings, f => f.IndicatorCode == "2.2.2");
-        Then()
-            .Yield(_ => Score(answers, findings));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
-    {
-        var errors = JudgedScoring.Errors(Items, answers, findings, Weight);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var unanswered = JudgedScoring.Unanswered(Items, answers);
-        if (unanswered.Count > 0)
-        {
-            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, unanswered);
-        }
-
-        var tally = JudgedScoring.Tally(Name, Items, answers, findings);
-        return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
-    }
+    /// <remarks>One item covers the whole indicator, so one finding may take all of it.</remarks>
+    protected override decimal LargestFinding => Weight;
 }
