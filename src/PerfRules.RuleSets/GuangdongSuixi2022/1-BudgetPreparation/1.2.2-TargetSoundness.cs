@@ -12,7 +12,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// grounded target values (1), "没有完全符合的，可酌情扣分": 4 less the evaluator's judged deductions
 /// (<see cref="EvaluatorFinding"/>s, e.g. 社会效益指标均未设置 −2), floored at 0.
 /// </summary>
-public sealed class TargetSoundness : IndicatorRule
+public sealed class TargetSoundness : JudgedFindingsIndicator
 {
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
@@ -24,27 +24,6 @@ public sealed class TargetSoundness : IndicatorRule
             "1. The indicators include social and economic effect indicators that clearly show the department's performance of its duties: 2 points; 2. indicators have clear, measurable values and quantified indicators are set: 1 point; 3. target values are grounded in evidence and realistic: 1 point; where these are not fully met, deductions are judged."));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<ChecklistAnswer> answers = null!;
-        IReadOnlyList<EvaluatorFinding> findings = null!;
-        When()
-            .Collect(() => answers, a => a.IndicatorCode == "1.2.2")
-            .Collect(() => findings, f => f.IndicatorCode == "1.2.2");
-        Then()
-            .Yield(_ => Score(answers, findings));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
-    {
-        // Without a part on the finding, the most one judged deduction can take is the largest item: 2 (effect indicators).
-        var errors = JudgedScoring.Errors(null, answers, findings, 2m);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var tally = JudgedScoring.Tally(Name, Weight, findings);
-        return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
-    }
+    /// <remarks>Without a part on the finding, the most one judged deduction can take is the largest item: 2 (effect indicators).</remarks>
+    protected override decimal LargestFinding => 2m;
 }

@@ -14,7 +14,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// Suixi: 0.5 deducted for inaccurate data (the operating-expense budget and actual did not match the budget and final
 /// accounts), incomplete evidence and a self-score that was not objective.
 /// </remarks>
-public sealed class SelfEvaluationQuality : IndicatorRule
+public sealed class SelfEvaluationQuality : JudgedFindingsIndicator
 {
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
@@ -24,26 +24,4 @@ public sealed class SelfEvaluationQuality : IndicatorRule
         new LocalizedText(
             "表格内容、自评报告填写真实、齐全，佐证材料材料规范、完整，关联性强的，自评评分表自评得分客观、真实，得1分，不符合的酌情扣分。",
             "Tables and report true and complete, evidence orderly, complete and relevant, self-scores objective and true: 1; otherwise deductions judged."));
-
-    /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<EvaluatorFinding> findings = null!;
-        When()
-            .Collect(() => findings, f => f.IndicatorCode == "3.2.3");
-        Then()
-            .Yield(_ => Score(findings));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<EvaluatorFinding> findings)
-    {
-        var errors = JudgedScoring.Errors(null, [], findings, Weight);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var tally = JudgedScoring.Tally(Name, Weight, findings);
-        return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
-    }
 }

@@ -17,7 +17,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// 0.5 for training trades too narrow for the market (the specification attaches it to part 1; part 2 gives the same
 /// 9.5).
 /// </remarks>
-public sealed class SocialEconomicBenefit : IndicatorRule
+public sealed class SocialEconomicBenefit : JudgedFindingsIndicator
 {
     // "1. … 主要指标均体现效果的，得5分 … 2. … 所有项目都能体现效果的，得5分".
     private const decimal PartPoints = 5m;
@@ -32,24 +32,6 @@ public sealed class SocialEconomicBenefit : IndicatorRule
             "Scored by comparing tailored performance indicators, set from the department's mandate and targets, with their target values, in at least one of the social, economic and environmental dimensions: 1. the main sector indicators show the year's effect: 5, partly: judged; 2. the main projects achieved their expected effects: 5, partly: judged."));
 
     /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<EvaluatorFinding> findings = null!;
-        When()
-            .Collect(() => findings, f => f.IndicatorCode == "4.3.1");
-        Then()
-            .Yield(_ => Score(findings));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<EvaluatorFinding> findings)
-    {
-        var errors = JudgedScoring.Errors(null, [], findings, PartPoints);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var tally = JudgedScoring.Tally(Name, Weight, findings);
-        return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
-    }
+    /// <remarks>A finding judges one of the two parts, so it can take at most a part's points.</remarks>
+    protected override decimal LargestFinding => PartPoints;
 }
