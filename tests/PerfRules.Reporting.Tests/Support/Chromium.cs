@@ -37,16 +37,24 @@ internal static class Chromium
         Assert.True(File.Exists(pdfPath) && new FileInfo(pdfPath).Length > 0, $"Chromium wrote no PDF at {pdfPath}.");
     }
 
-    /// <summary>The PDF's text, laid out as on the page.</summary>
-    public static string PdfText(string pdfPath)
+    /// <summary>The PDF's text, laid out as on the page; one page's only when <paramref name="page"/> is given.</summary>
+    public static string PdfText(string pdfPath, int? page = null)
     {
         Require(PdfToTextPath, "poppler-utils");
-        return Run(PdfToTextPath, ["-layout", "-enc", "UTF-8", pdfPath, "-"]);
+        List<string> arguments = ["-layout", "-enc", "UTF-8"];
+        if (page is { } p)
+        {
+            var number = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            arguments.AddRange(["-f", number, "-l", number]);
+        }
+
+        return Run(PdfToTextPath, [.. arguments, pdfPath, "-"]);
     }
 
     /// <summary>How many pages the PDF has, from its page count as pdfinfo reports it.</summary>
     public static int PageCount(string pdfPath)
     {
+        Require("/usr/bin/pdfinfo", "poppler-utils");
         var info = Run("/usr/bin/pdfinfo", [pdfPath]);
         var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
         return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);

@@ -52,6 +52,17 @@ internal static class ReportRuleSet
         new Commendation("就业服务", "广东省人民政府"),
     ]);
 
+    /// <summary>A complete scorecard whose one deduction reason holds control characters XML cannot carry.</summary>
+    public static Scorecard WithControlCharacters() => new ScorecardEvaluator(Create()).Evaluate(
+    [
+        Context,
+        new GivenScore("1.1.1", 25m),
+        new GivenScore("1.1.2", 15m),
+        new GivenScore("2.1.1", 20m),
+        new GivenScore("2.1.2", 15m),
+        new GivenScore("2.2", 24m, "粘贴\u0001自\u0007表格\u001F的说明"),
+    ]);
+
     /// <summary>1.1.2's fact is missing and 2.1.2's is negative: no total, no grade, two problems.</summary>
     public static Scorecard Incomplete() => new ScorecardEvaluator(Create()).Evaluate(
     [

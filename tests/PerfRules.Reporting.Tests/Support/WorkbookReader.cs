@@ -6,23 +6,23 @@ using DocumentFormat.OpenXml.Validation;
 namespace PerfRules.Reporting.Tests.Support;
 
 /// <summary>A workbook written by <see cref="ScorecardReport.WriteExcel"/>, opened back with DocumentFormat.OpenXml.</summary>
-internal sealed class Workbook : IDisposable
+internal sealed class WorkbookReader : IDisposable
 {
     private readonly MemoryStream _stream;
     private readonly SpreadsheetDocument _document;
 
-    private Workbook(MemoryStream stream)
+    private WorkbookReader(MemoryStream stream)
     {
         _stream = stream;
         _document = SpreadsheetDocument.Open(stream, isEditable: false);
     }
 
-    public static Workbook Of(Scorecards.Scorecard card, Results.Language language = Results.Language.Chinese)
+    public static WorkbookReader Of(Scorecards.Scorecard card, Results.Language language = Results.Language.Chinese)
     {
         var stream = new MemoryStream();
         ScorecardReport.WriteExcel(card, stream, language);
         stream.Position = 0;
-        return new Workbook(stream);
+        return new WorkbookReader(stream);
     }
 
     public IReadOnlyList<string> SheetNames => [.. _document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!)];
