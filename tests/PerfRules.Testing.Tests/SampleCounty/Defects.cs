@@ -32,4 +32,7 @@ public enum Defects
 
     /// <summary>1.1 declares its domain [0, 100%] but scores a rate above 100% as 4 instead of rejecting it.</summary>
     ScoresAboveDomain = 256,
+
+    /// <summary>1.3's Adjust throws for a rate above 100% instead of saying it cannot reach it.</summary>
+    AdjustThrows = 512,
 }
