@@ -2,13 +2,14 @@ using PerfRules.Evaluation;
 using PerfRules.Explanations;
 using PerfRules.RuleSets;
 using PerfRules.Reporting.Tests.Support;
+using PerfRules.RuleSets.Tests.Golden;
 using PerfRules.Scorecards;
 
 namespace PerfRules.Reporting.Tests.Suixi;
 
 /// <summary>
-/// The acceptance case rendered: the built-in Suixi 2022 rule set scoring the golden facts (copied from
-/// PerfRules.RuleSets.Tests, reading the same golden file), in all three formats. Expected figures come from the golden
+/// The acceptance case rendered: the built-in Suixi 2022 rule set scoring the golden facts (the golden loader of
+/// PerfRules.RuleSets.Tests, linked, reading the same golden file), in all three formats. Expected figures come from the golden
 /// file, as published in the report.
 /// </summary>
 public sealed class SuixiReportTest : IDisposable
