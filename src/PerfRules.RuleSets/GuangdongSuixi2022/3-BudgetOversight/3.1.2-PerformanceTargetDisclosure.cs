@@ -17,7 +17,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// <see cref="ContentItem"/> when published, or instead, for a classified department, one for item
 /// <see cref="ClassifiedItem"/>. Criteria items 2 and 3 both give 1, so one content answer decides between 2 and 1.
 /// </remarks>
-public sealed class PerformanceTargetDisclosure : IndicatorRule
+public sealed class PerformanceTargetDisclosure : PublicationIndicator
 {
     /// <summary>The checklist item saying whether the published content is true, complete, accurate, in scope and matches the approval.</summary>
     public const string ContentItem = PublicationScoring.ContentItem;
@@ -25,7 +25,11 @@ public sealed class PerformanceTargetDisclosure : IndicatorRule
     /// <summary>The checklist item of a classified department (涉密单位): met when it supplied its evidence or explanation in time.</summary>
     public const string ClassifiedItem = PublicationScoring.ClassifiedItem;
 
-    private static readonly LocalizedText Subject = new("绩效目标", "performance targets");
+    /// <inheritdoc />
+    protected override DisclosureKind Kind => DisclosureKind.PerformanceTargets;
+
+    /// <inheritdoc />
+    protected override LocalizedText Subject { get; } = new("绩效目标", "performance targets");
 
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
@@ -35,35 +39,4 @@ public sealed class PerformanceTargetDisclosure : IndicatorRule
         new LocalizedText(
             "1. 按规定内容、在规定时限和范围内公开的，与批复一致的，得2分； 2. 进行了公开，但未达到时限、内容或范围要求的，得1分； 3. 按规定内容、在规定时限和范围内公开的，但公开内容未够规范、完整、真实、准确的，得1分； 4. 没有进行公开的，得0分； 5. 涉密单位不需要公开相关信息并及时提供涉密依据或说明的，计2分；涉密单位不需要公开相关信息但未及时提供涉密依据或说明的，计0分。",
             "1. Published with the required content, on time and in scope, matching the approval: 2; 2. published but late, incomplete or out of scope: 1; 3. published on time but the content not accurate, complete, true or correct: 1; 4. not published: 0; 5. a classified department with its evidence or explanation supplied in time: 2, without: 0."));
-
-    /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<Disclosure> disclosures = null!;
-        IReadOnlyList<ChecklistAnswer> answers = null!;
-        When()
-            .Collect(() => disclosures, d => d.Kind == DisclosureKind.PerformanceTargets)
-            .Collect(() => answers, a => a.IndicatorCode == "3.1.2");
-        Then()
-            .Yield(_ => Score(disclosures, answers));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers)
-    {
-        var errors = PublicationScoring.Errors(disclosures, answers, Subject);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var missing = PublicationScoring.Missing(disclosures, answers, Subject);
-        if (missing.Count > 0)
-        {
-            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
-        }
-
-        return Guarded(() => Report(PublicationScoring.Tally(Name, Weight, Subject, disclosures, answers)), nameof(Disclosure));
-    }
-
-    private IndicatorResult Report(JudgedTally tally) => Scored(tally.Score, tally.Note, deductions: tally.Deductions);
 }

@@ -18,7 +18,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// <see cref="ClassifiedItem"/>. The deadline is a fixed date, inclusive (Suixi: 2023-04-30 under 遂财绩〔2023〕2号; published
 /// 2023-05-05 → 1 of 2); the holiday extension of 民法典 art. 203 is not applied (specification C5).
 /// </remarks>
-public sealed class SelfEvaluationDisclosure : IndicatorRule
+public sealed class SelfEvaluationDisclosure : PublicationIndicator
 {
     /// <summary>The checklist item saying whether the published content is true, timely, complete and in scope.</summary>
     public const string ContentItem = PublicationScoring.ContentItem;
@@ -26,7 +26,11 @@ public sealed class SelfEvaluationDisclosure : IndicatorRule
     /// <summary>The checklist item of a classified department (涉密单位): met when it supplied its evidence or explanation in time.</summary>
     public const string ClassifiedItem = PublicationScoring.ClassifiedItem;
 
-    private static readonly LocalizedText Subject = new("自评材料", "self-evaluation materials");
+    /// <inheritdoc />
+    protected override DisclosureKind Kind => DisclosureKind.SelfEvaluation;
+
+    /// <inheritdoc />
+    protected override LocalizedText Subject { get; } = new("自评材料", "self-evaluation materials");
 
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
@@ -36,35 +40,4 @@ public sealed class SelfEvaluationDisclosure : IndicatorRule
         new LocalizedText(
             "1. 进行了公开，且公开内容真实、及时和完整，符合公开范围要求的，得2分； 2. 进行了公开，但未达到时限、内容或范围要求的，得1分； 3. 没有进行公开的，得0分； 4. 涉密单位不需要公开相关信息并及时提供涉密依据或说明的，计2分；涉密单位不需要公开相关信息但未及时提供涉密依据或说明的，计0分。",
             "1. Published, with true, timely and complete content in the required scope: 2; 2. published but late, incomplete or out of scope: 1; 3. not published: 0; 4. a classified department with its evidence or explanation supplied in time: 2, without: 0."));
-
-    /// <inheritdoc />
-    public override void Define()
-    {
-        IReadOnlyList<Disclosure> disclosures = null!;
-        IReadOnlyList<ChecklistAnswer> answers = null!;
-        When()
-            .Collect(() => disclosures, d => d.Kind == DisclosureKind.SelfEvaluation)
-            .Collect(() => answers, a => a.IndicatorCode == "3.1.3");
-        Then()
-            .Yield(_ => Score(disclosures, answers));
-    }
-
-    private IndicatorResult Score(IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers)
-    {
-        var errors = PublicationScoring.Errors(disclosures, answers, Subject);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var missing = PublicationScoring.Missing(disclosures, answers, Subject);
-        if (missing.Count > 0)
-        {
-            return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
-        }
-
-        return Guarded(() => Report(PublicationScoring.Tally(Name, Weight, Subject, disclosures, answers)), nameof(Disclosure));
-    }
-
-    private IndicatorResult Report(JudgedTally tally) => Scored(tally.Score, tally.Note, deductions: tally.Deductions);
 }
