@@ -78,6 +78,11 @@ public sealed class ScorecardEvaluator
         ArgumentNullException.ThrowIfNull(departments);
         options ??= new BatchOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDegreeOfParallelism, nameof(options));
+        if (departments.Count == 0)
+        {
+            return [];
+        }
+
         var results = new Scorecard[departments.Count];
         var completed = 0;
         var reportEvery = Math.Max(1, departments.Count / 100);

@@ -220,3 +220,12 @@ public sealed class EvaluateBatchTest
         public void Report(PerfRules.Evaluation.BatchProgress value) => report(value);
     }
 }
+
+public sealed class EmptyBatchTest
+{
+    [Fact]
+    public void An_empty_batch_gives_no_scorecards()
+    {
+        Assert.Empty(TestRuleSet.Evaluator().EvaluateBatch([]));
+    }
+}
