@@ -122,7 +122,11 @@ public sealed class RuleSet
         foreach (var rule in IndicatorRules.Cast<Rule>().Concat(OtherRules))
         {
             var type = rule.GetType();
-            text.AppendLine($"R|{rule.Name}|{type.FullName}|{type.Module.ModuleVersionId}");
+            // A rule declared in a JSON document shares its type with every other: its declaration stands in for its code.
+            var declared = (rule as RuleSetFormat.Building.IFingerprinted)?.Fingerprint;
+            text.AppendLine(declared is null
+                ? $"R|{rule.Name}|{type.FullName}|{type.Module.ModuleVersionId}"
+                : $"R|{rule.Name}|{type.FullName}|{type.Module.ModuleVersionId}|{declared}");
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

@@ -48,6 +48,9 @@ public sealed record Interval
     /// <summary>Whether the interval includes its end; false when it has none.</summary>
     public bool IncludesEnd { get; }
 
+    /// <summary>(−∞, +∞): every value, e.g. the domain of a metric that can take any value.</summary>
+    public static Interval Unbounded { get; } = new(null, false, null, false);
+
     /// <summary>[<paramref name="start"/>, <paramref name="end"/>]: includes the start and includes the end.</summary>
     /// <param name="start">The start.</param>
     /// <param name="end">The end, not before the start.</param>

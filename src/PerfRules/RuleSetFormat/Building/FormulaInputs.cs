@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text;
+using PerfRules.Explanations;
+using PerfRules.Results;
+using PerfRules.RuleSetFormat.Formulas;
+using PerfRules.RuleSetFormat.Formulas.Syntax;
+
+namespace PerfRules.RuleSetFormat.Building;
+
+/// <summary>
+/// The values a formula reads (its inputs: a field of the single fact of a type, a field of <c>one(…)</c>, or a count, sum,
+/// any, all, min or max over facts), each compiled on its own so that a note and a deduction can state it with its value,
+/// and the formula as a template over them (<c>{0}/({1}+{2}+{3})</c>) for <see cref="MetricValue"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe once built.</remarks>
+internal sealed class FormulaInputs
+{
+    private static readonly HashSet<string> Aggregates = ["count", "sum", "any", "all", "one"];
+
+    private readonly IReadOnlyList<Slot> _slots;
+
+    private FormulaInputs(IReadOnlyList<Slot> slots, string template)
+    {
+        _slots = slots;
+        Template = template;
+    }
+
+    /// <summary>The formula with <c>{i}</c> for input i, for <see cref="MetricValue"/>.</summary>
+    public string Template { get; }
+
+    /// <summary>The fact type and field of a formula that reads one input (for a deduction's input), else nulls.</summary>
+    public (string? FactType, string? Field) Source =>
+        _slots is [var only] ? (only.FactType == "*" ? null : only.FactType, only.Field) : (null, null);
+
+    /// <summary>Finds the inputs of <paramref name="root"/> (a formula, or a tree made of formulas).</summary>
+    public static FormulaInputs Of(SyntaxNode root, FormulaSchema schema, LabelBook labels)
+    {
+        var slots = new List<Slot>();
+        var template = new StringBuilder();
+        Write(template, root, slots, schema, labels);
+        return new FormulaInputs(slots, template.ToString());
+    }
+
+    /// <summary>The inputs with their values; an input the facts cannot give (a branch the formula did not take) is shown as "—".</summary>
+    public IReadOnlyList<ScoringInput> Evaluate(FormulaScope scope) => [.. _slots.Select(s => s.Evaluate(scope))];
+
+    /// <summary>The formula in words: the template with each input's label.</summary>
+    public LocalizedText Words() => new(
+        Fill(_slots.Select(s => s.Label.Chinese)),
+        Fill(_slots.Select(s => s.Label.Get(Language.English))));
+
+    private string Fill(IEnumerable<string> values) => string.Format(CultureInfo.InvariantCulture, Template, [.. values]);
+
+    private static void Write(StringBuilder builder, SyntaxNode node, List<Slot> slots, FormulaSchema schema, LabelBook labels)
+    {
+        if (AsInput(node, schema) is { } source)
+        {
+            var expression = SyntaxPrinter.Print(node);
+            var index = slots.FindIndex(s => s.Expression == expression);
+            if (index < 0 && Formula.TryParse(expression, schema, out var formula, out _))
+            {
+                var label = labels.Find(expression);
+                slots.Add(new Slot(expression, formula, label?.Text ?? new LocalizedText(expression), label?.Unit ?? ValueUnit.None, source.FactType, source.Field));
+                index = slots.Count - 1;
+            }
+
+            if (index >= 0)
+            {
+                builder.Append('{').Append(index).Append('}');
+                return;
+            }
+        }
+
+        switch (node)
+        {
+            case NumberLiteral n:
+                builder.Append(ReportFormat.Number(n.Value));
+                break;
+            case StringLiteral s:
+                builder.Append('"').Append(Escape(s.Value)).Append('"');
+                break;
+            case BooleanLiteral b:
+                builder.Append(b.Value ? "true" : "false");
+                break;
+            case NullLiteral:
+                builder.Append("null");
+                break;
+            case NameNode name:
+                builder.Append(name.Name);
+                break;
+            case MemberNode m:
+                Operand(builder, m.Target, Precedence.Of(m.Target) < Precedence.Primary, slots, schema, labels);
+                builder.Append('.').Append(m.Member);
+                break;
+            case UnaryNode { Operator: UnaryOperator.Not } u:
+                builder.Append("not ");
+                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Not, slots, schema, labels);
+                break;
+            case UnaryNode u:
+                builder.Append('-');
+                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Negate, slots, schema, labels);
+                break;
+            case BinaryNode b:
+                var level = Precedence.Of(b.Operator);
+                var left = level == Precedence.Comparison ? Precedence.Of(b.Left) <= level : Precedence.Of(b.Left) < level;
+                Operand(builder, b.Left, left, slots, schema, labels);
+                var symbol = Precedence.Symbol(b.Operator);
+                builder.Append(level <= Precedence.And ? $" {symbol} " : symbol);
+                Operand(builder, b.Right, Precedence.Of(b.Right) <= level, slots, schema, labels);
+                break;
+            case CallNode c:
+                builder.Append(c.Function).Append('(');
+                for (var i = 0; i < c.Arguments.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(", ");
+                    }
+
+                    Write(builder, c.Arguments[i], slots, schema, labels);
+                }
+
+                builder.Append(')');
+                break;
+            case WhereNode w:
+                Write(builder, w.Source, slots, schema, labels);
+                builder.Append(" where ");
+                Write(builder, w.Condition, slots, schema, labels);
+                break;
+        }
+    }
+
+    private static void Operand(StringBuilder builder, SyntaxNode node, bool parenthesize, List<Slot> slots, FormulaSchema schema, LabelBook labels)
+    {
+        if (parenthesize)
+        {
+            builder.Append('(');
+        }
+
+        Write(builder, node, slots, schema, labels);
+        if (parenthesize)
+        {
+            builder.Append(')');
+        }
+    }
+
+    // A template is a composite format string: braces in text are doubled.
+    private static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
+    /// <summary>The fact type and field an input node reads, or null when the node is not an input.</summary>
+    private static (string FactType, string? Field)? AsInput(SyntaxNode node, FormulaSchema schema) => node switch
+    {
+        MemberNode { Target: NameNode name } m when schema.FieldsOf(name.Name) is not null => (name.Name, m.Member),
+        MemberNode { Target: CallNode { Function: "one" } call } m => (FactTypeOf(call), m.Member),
+        CallNode call when Aggregates.Contains(call.Function) || (call.Function is "min" or "max" && call.Arguments.Count == 1) =>
+            (FactTypeOf(call), FieldOf(call)),
+        _ => null,
+    };
+
+    private static string FactTypeOf(CallNode call) => ListOf(call) switch
+    {
+        NameNode name => name.Name,
+        MemberNode { Target: NameNode name } => name.Name,
+        _ => "*",
+    };
+
+    private static string? FieldOf(CallNode call) => ListOf(call) is MemberNode member ? member.Member : null;
+
+    private static SyntaxNode? ListOf(CallNode call) => call.Arguments.Count == 0 ? null : call.Arguments[0] is WhereNode w ? w.Source : call.Arguments[0];
+
+    private sealed record Slot(string Expression, Formula Formula, LocalizedText Label, ValueUnit Unit, string FactType, string? Field)
+    {
+        public ScoringInput Evaluate(FormulaScope scope)
+        {
+            var value = Formula.Evaluate(scope);
+            var fact = FactType == "*" ? null : FactType;
+            return value.Kind switch
+            {
+                FormulaValueKind.Decimal => ScoringInput.Of(Label, value.AsDecimal(), Unit, fact, Field),
+                FormulaValueKind.Date => ScoringInput.OfDate(Label, value.AsDate(), fact, Field),
+                FormulaValueKind.String => ScoringInput.OfText(Label, value.AsString(), fact, Field),
+                FormulaValueKind.Boolean => ScoringInput.OfText(Label, value.AsBoolean() ? "是" : "否", fact, Field),
+                _ => ScoringInput.OfText(Label, "—", fact, Field),
+            };
+        }
+    }
+}

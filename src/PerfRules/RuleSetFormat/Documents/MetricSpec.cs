@@ -1,0 +1,19 @@
+using PerfRules.Evaluation;
+using PerfRules.Results;
+using PerfRules.RuleSetFormat.Json;
+using PerfRules.Scoring;
+
+namespace PerfRules.RuleSetFormat.Documents;
+
+/// <summary>
+/// The number a bands or steps block scores: its name (结转结余率), its formula, its unit, the values it can take, which way
+/// is better, and whether the note opens with the inputs' values.
+/// </summary>
+internal sealed record MetricSpec(
+    LocalizedText Name,
+    FormulaText Formula,
+    ValueUnit Unit,
+    Interval? Domain,
+    MetricDirection? Direction,
+    bool StateInputs,
+    Location Location);
