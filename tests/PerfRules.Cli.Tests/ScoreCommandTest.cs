@@ -107,16 +107,34 @@ public sealed class ScoreCommandTest
     }
 
     [Fact]
-    public void Rule_set_file_is_refused_as_not_supported_in_this_build()
+    public void A_rule_set_file_with_errors_exits_2_listing_each_error_with_file_line_and_json_path()
     {
         using var folder = new TempFolder();
         var rules = folder.File("county.rules.json");
-        File.WriteAllText(rules, "{}");
+        File.WriteAllText(rules, "{ \"id\": \"County\" }");
 
         var run = Tool.Run("score", "--rules", rules, "--facts", Tool.SuixiFacts);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{rules}: rule sets from JSON files are not supported yet in this build of perfrules; use a built-in rule set: GuangdongSuixi2022.", run.Error);
+        Assert.Contains(rules, run.Error);
+        Assert.Contains("c.json(1,1): error $: a rule set lacks the required property \"version\"".Replace("c.json", rules, StringComparison.Ordinal), run.Error);
+        Assert.Contains("lacks the required property \"indicators\"", run.Error);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Fact]
+    public void A_rule_set_file_scores_like_a_built_in_one()
+    {
+        // Five rows of the Suixi table as JSON (the test data of the rule-set format): the facts about the other rows
+        // name indicators it lacks, so they are reported and the scorecard is incomplete (exit 2), but every row is scored.
+        var rules = Path.Combine(AppContext.BaseDirectory, "TestData", "suixi-2022-extract.json");
+
+        var run = Tool.Run("score", "--rules", rules, "--facts", Tool.SuixiFacts, "--format", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("\"ruleSetId\": \"GuangdongSuixi2022Extract\"", run.Out);
+        Assert.Contains("\"score\": 4.5", run.Out);
+        Assert.Contains("指标编码1.1.1不在本规则集中", run.Error);
     }
 
     [Fact]

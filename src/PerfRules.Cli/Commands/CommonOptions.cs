@@ -30,7 +30,7 @@ internal static class CommonOptions
 
     /// <summary>What a rule-set value may be, said honestly: this build has no loader for rule-set JSON files yet.</summary>
     public static string RuleSetDescription(string what) =>
-        $"{what}: a built-in one ({string.Join(", ", BuiltInRuleSets.Ids)}). Rule-set JSON files are not supported yet in this build.";
+        $"{what}: a built-in one ({string.Join(", ", BuiltInRuleSets.Ids)}) or a rule-set JSON file (docs/rule-set-format.md).";
 
     public static Language ToLanguage(string? value) => value == "en" ? Results.Language.English : Results.Language.Chinese;
 }

@@ -1,4 +1,6 @@
 using PerfRules.Evaluation;
+using PerfRules.Results;
+using PerfRules.RuleSetFormat;
 using PerfRules.RuleSets;
 
 namespace PerfRules.Cli.Input;
@@ -18,9 +20,15 @@ internal static class RuleSetSource
                 throw new InputException($"{value}: the rule-set file does not exist (the built-in rule sets are: {builtIn}).");
             }
 
-            // This build has no loader for declarative rule sets yet: say so plainly rather than guess at the file.
-            throw new InputException(
-                $"{value}: rule sets from JSON files are not supported yet in this build of perfrules; use a built-in rule set: {builtIn}.");
+            try
+            {
+                return RuleSetJson.LoadFile(value);
+            }
+            catch (RuleSetLoadException e)
+            {
+                // Every error at once, each with its file, JSON path, line and column.
+                throw new InputException(string.Join(Environment.NewLine, e.Errors.Select(error => error.Describe(Language.English))), e);
+            }
         }
 
         try
