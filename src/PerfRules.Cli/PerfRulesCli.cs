@@ -41,6 +41,7 @@ internal static class PerfRulesCli
         root.Subcommands.Add(WhatIfCommand.Create(console));
         root.Subcommands.Add(GainsCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(LintCommand.Create(console));
         return root;
     }
 

@@ -116,6 +116,14 @@ public static class RuleSetJson
         return diagnostics;
     }
 
+    /// <summary>What <see cref="Validate(string, string?, RuleSetLoadOptions?)"/> reports, for a document already parsed (the linter's input).</summary>
+    internal static IReadOnlyList<RuleSetError> Validate(RuleSetDocument document, RuleSetLoadOptions? options)
+    {
+        var diagnostics = new Diagnostics();
+        Build(document, options ?? new RuleSetLoadOptions(), diagnostics);
+        return diagnostics.Sorted();
+    }
+
     private static RuleSet? Build(string json, string? source, RuleSetLoadOptions? options, out IReadOnlyList<RuleSetError> problems)
     {
         ArgumentNullException.ThrowIfNull(json);
