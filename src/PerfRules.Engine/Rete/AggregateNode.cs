@@ -124,7 +124,7 @@ internal abstract class AggregateNode(int id, AlphaMemoryNode right, BetaConditi
         }
     }
 
-    protected Dictionary<Token, object> Memory(Session session) => session.Memory<Dictionary<Token, object>>(Id);
+    protected CompactMap<Token, object> Memory(Session session) => session.Memory<CompactMap<Token, object>>(Id);
 
     protected abstract bool Holds(object state, FactHandle fact);
 

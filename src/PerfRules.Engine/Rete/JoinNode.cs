@@ -65,7 +65,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             // A cross product: the token's change cannot change which facts it joins, only what its children hold.
             if (entry.Children is { } all)
             {
-                foreach (var child in all.Values)
+                foreach (var (_, child) in all)
                 {
                     PropagateModify(session, child);
                 }
@@ -256,7 +256,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         }
 
         var child = new Token(token, Index, fact, null);
-        (entry.Children ??= []).Add(fact, child);
+        (entry.Children ??= new()).Add(fact, child);
         Register(session, memory, fact).Children.Add(token, child);
         PropagateAssert(session, child);
     }
@@ -292,30 +292,35 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
     {
         public object? Key { get; set; }
 
-        public Dictionary<FactHandle, Token>? Children { get; set; }
+        public CompactMap<FactHandle, Token>? Children { get; set; }
     }
 
     private sealed class RightEntry
     {
-        private Dictionary<Token, Token>? _children;
+        private CompactMap<Token, Token>? _children;
 
         public object? Key { get; set; }
 
-        /// <summary>The fact's child tokens by their left token; most facts have none, so the dictionary comes on first use.</summary>
-        public Dictionary<Token, Token> Children => _children ??= [];
+        /// <summary>The fact's child tokens by their left token; most facts have none, so the map comes on first use.</summary>
+        public CompactMap<Token, Token> Children => _children ??= new();
 
         public bool HasChildren => _children is { Count: > 0 };
     }
 
     private sealed class JoinMemory
     {
-        public Dictionary<Token, LeftEntry> Lefts { get; } = [];
+        public CompactMap<Token, LeftEntry> Lefts { get; } = new();
 
-        public Dictionary<FactHandle, RightEntry> Rights { get; } = [];
+        public CompactMap<FactHandle, RightEntry> Rights { get; } = new();
 
-        public Dictionary<object, List<Token>> LeftIndex { get; } = [];
+        private Dictionary<object, List<Token>>? _leftIndex;
+        private Dictionary<object, List<FactHandle>>? _rightIndex;
 
-        public Dictionary<object, List<FactHandle>> RightIndex { get; } = [];
+        /// <summary>Tokens by join key; only a keyed join reads it, so it comes on first use.</summary>
+        public Dictionary<object, List<Token>> LeftIndex => _leftIndex ??= [];
+
+        /// <summary>Facts by join key; only a keyed join reads it, so it comes on first use.</summary>
+        public Dictionary<object, List<FactHandle>> RightIndex => _rightIndex ??= [];
 
         public void AddLeft(object key, Token token) => Add(LeftIndex, key, token);
 

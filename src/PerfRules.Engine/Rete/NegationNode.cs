@@ -25,12 +25,12 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
             return;
         }
 
-        var matches = new HashSet<FactHandle>();
+        var matches = new CompactMap<FactHandle, FactHandle>();
         foreach (var fact in Right.Facts(session))
         {
             if (BetaCondition.All(Conditions, session, token, fact.Fact))
             {
-                matches.Add(fact);
+                matches.TryAdd(fact, fact);
             }
         }
 
@@ -59,7 +59,7 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
             {
                 if (BetaCondition.All(Conditions, session, token, fact.Fact))
                 {
-                    matches.Add(fact);
+                    matches.TryAdd(fact, fact);
                 }
             }
         }
@@ -79,10 +79,10 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
     {
         foreach (var (token, matches) in Memory(session))
         {
-            if (!matches.Contains(fact) && BetaCondition.All(Conditions, session, token, fact.Fact))
+            if (!matches.ContainsKey(fact) && BetaCondition.All(Conditions, session, token, fact.Fact))
             {
                 var passed = Passes(matches);
-                matches.Add(fact);
+                matches.TryAdd(fact, fact);
                 Flip(session, token, passed, Passes(matches), modifyWhenUnchanged: false);
             }
         }
@@ -95,7 +95,7 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
             var passed = Passes(matches);
             if (BetaCondition.All(Conditions, session, token, fact.Fact))
             {
-                matches.Add(fact);
+                matches.TryAdd(fact, fact);
             }
             else
             {
@@ -118,7 +118,7 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         }
     }
 
-    private bool Passes(HashSet<FactHandle> matches) => IsExists ? matches.Count > 0 : matches.Count == 0;
+    private bool Passes(CompactMap<FactHandle, FactHandle> matches) => IsExists ? matches.Count > 0 : matches.Count == 0;
 
     private void Flip(Session session, Token token, bool passed, bool passes, bool modifyWhenUnchanged)
     {
@@ -139,5 +139,5 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         }
     }
 
-    private Dictionary<Token, HashSet<FactHandle>> Memory(Session session) => session.Memory<Dictionary<Token, HashSet<FactHandle>>>(Id);
+    private CompactMap<Token, CompactMap<FactHandle, FactHandle>> Memory(Session session) => session.Memory<CompactMap<Token, CompactMap<FactHandle, FactHandle>>>(Id);
 }

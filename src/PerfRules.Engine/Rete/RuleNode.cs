@@ -51,5 +51,5 @@ internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
 
     public IEnumerable<Activation> Activations(Session session) => Memory(session).Values;
 
-    private Dictionary<Token, Activation> Memory(Session session) => session.Memory<Dictionary<Token, Activation>>(Id);
+    private CompactMap<Token, Activation> Memory(Session session) => session.Memory<CompactMap<Token, Activation>>(Id);
 }

@@ -14,5 +14,9 @@ internal sealed class FactHandle(object fact, long sequence, object key)
 
     public bool IsLive { get; set; } = true;
 
+    /// <summary>The insertion sequence, unique in its session: memories key handles by reference, and this hashes them
+    /// without touching the object header.</summary>
+    public override int GetHashCode() => Sequence.GetHashCode();
+
     public override string ToString() => Fact.ToString() ?? Fact.GetType().Name;
 }

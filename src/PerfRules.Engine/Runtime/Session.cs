@@ -15,7 +15,9 @@ internal sealed class Session : ISession
     private readonly ReteNetwork _network;
     private readonly SessionOptions _options;
     private readonly object?[] _memories;
-    private readonly Dictionary<object, FactHandle> _facts = new(FactIdentity.Comparer);
+    // Sized for a typical scoring session (a department's facts plus the results its rules yield), so working memory
+    // does not rehash its way up from a handful of entries on every evaluation.
+    private readonly Dictionary<object, FactHandle> _facts = new(64, FactIdentity.Comparer);
     private readonly Queue<FactHandle> _pendingRetractions = new();
     private long _sequence;
     private bool _flushing;
@@ -89,7 +91,7 @@ internal sealed class Session : ISession
 
         var handle = new FactHandle(fact, ++_sequence, key);
         _facts.Add(key, handle);
-        Propagate(() => AssertFact(handle));
+        Propagate(Change.Assert, handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact));
         return true;
     }
@@ -111,7 +113,7 @@ internal sealed class Session : ISession
         }
 
         handle.Fact = fact;
-        Propagate(() => ModifyFact(handle));
+        Propagate(Change.Modify, handle);
         FactUpdated?.Invoke(this, new FactEventArgs(fact));
         return true;
     }
@@ -132,7 +134,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        Propagate(() => RetractHandle(handle));
+        Propagate(Change.Retract, handle);
         return true;
     }
 
@@ -301,14 +303,14 @@ internal sealed class Session : ISession
             handle = new FactHandle(fact, ++_sequence, key);
             _facts.Add(key, handle);
             slots[action.YieldSlot] = handle;
-            Propagate(() => AssertFact(handle));
+            Propagate(Change.Assert, handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact));
             return;
         }
 
         if (ReferenceEquals(handle.Fact, fact))
         {
-            Propagate(() => ModifyFact(handle));
+            Propagate(Change.Modify, handle);
             FactUpdated?.Invoke(this, new FactEventArgs(fact));
             return;
         }
@@ -316,7 +318,7 @@ internal sealed class Session : ISession
         if (handle.Fact.GetType() != fact.GetType())
         {
             // A new type reaches other type nodes: replace the fact outright.
-            Propagate(() => RetractHandle(handle));
+            Propagate(Change.Retract, handle);
             slots[action.YieldSlot] = null;
             Yield(activation, action, fact);
             return;
@@ -336,7 +338,7 @@ internal sealed class Session : ISession
         }
 
         handle.Fact = fact;
-        Propagate(() => ModifyFact(handle));
+        Propagate(Change.Modify, handle);
         FactUpdated?.Invoke(this, new FactEventArgs(fact));
     }
 
@@ -369,9 +371,21 @@ internal sealed class Session : ISession
     }
 
     /// <summary>Runs one propagation, then retracts the linked facts it orphaned, and theirs, until none are left.</summary>
-    private void Propagate(Action propagation)
+    private void Propagate(Change change, FactHandle handle)
     {
-        propagation();
+        switch (change)
+        {
+            case Change.Assert:
+                AssertFact(handle);
+                break;
+            case Change.Modify:
+                ModifyFact(handle);
+                break;
+            default:
+                RetractHandle(handle);
+                break;
+        }
+
         if (_flushing)
         {
             return;
@@ -380,11 +394,11 @@ internal sealed class Session : ISession
         _flushing = true;
         try
         {
-            while (_pendingRetractions.TryDequeue(out var handle))
+            while (_pendingRetractions.TryDequeue(out var orphan))
             {
-                if (handle.IsLive)
+                if (orphan.IsLive)
                 {
-                    RetractHandle(handle);
+                    RetractHandle(orphan);
                 }
             }
         }
@@ -396,4 +410,12 @@ internal sealed class Session : ISession
 
     private void Raise(EventHandler<ActivationEventArgs>? handler, Activation activation) =>
         handler?.Invoke(this, new ActivationEventArgs(activation.Rule, activation.Facts()));
+
+    /// <summary>What one propagation does to a fact (an enum rather than a closure: every insert would allocate one).</summary>
+    private enum Change
+    {
+        Assert,
+        Modify,
+        Retract,
+    }
 }

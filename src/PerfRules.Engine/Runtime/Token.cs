@@ -14,7 +14,12 @@ internal sealed class Token
         Index = index;
         Handle = handle;
         Element = element;
+        _hash = parent is null ? 0 : HashCode.Combine(parent._hash, index, handle?.Sequence);
     }
+
+    // Memories key tokens by reference. Hashing a reference costs a write to the object's header on first use and
+    // spreads no better than this: the path of the match, which differs between any two tokens one memory holds.
+    private readonly int _hash;
 
     public Token? Parent { get; }
 
@@ -69,4 +74,7 @@ internal sealed class Token
         facts.Reverse();
         return facts;
     }
+
+    /// <summary>A hash of the match's path; equality stays reference equality.</summary>
+    public override int GetHashCode() => _hash;
 }

@@ -21,12 +21,16 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 internal static class JudgedScoring
 {
     /// <summary>The answers in a stable order: by item, then answer, then note.</summary>
-    public static IReadOnlyList<ChecklistAnswer> Sorted(IEnumerable<ChecklistAnswer> answers) =>
-        [.. answers.OrderBy(a => a.Item, StringComparer.Ordinal).ThenBy(a => a.Met).ThenBy(a => a.Note, StringComparer.Ordinal)];
+    public static IReadOnlyList<ChecklistAnswer> Sorted(IReadOnlyList<ChecklistAnswer> answers) =>
+        answers.Count < 2
+            ? answers
+            : [.. answers.OrderBy(a => a.Item, StringComparer.Ordinal).ThenBy(a => a.Met).ThenBy(a => a.Note, StringComparer.Ordinal)];
 
     /// <summary>The findings in a stable order: by reason, then points, then evidence.</summary>
-    public static IReadOnlyList<EvaluatorFinding> Sorted(IEnumerable<EvaluatorFinding> findings) =>
-        [.. findings
+    public static IReadOnlyList<EvaluatorFinding> Sorted(IReadOnlyList<EvaluatorFinding> findings) =>
+        findings.Count < 2
+            ? findings
+            : [.. findings
             .OrderBy(f => f.Reason?.Chinese, StringComparer.Ordinal)
             .ThenBy(f => f.Points)
             .ThenBy(f => string.Join("\u001f", f.Evidence), StringComparer.Ordinal)];
@@ -39,17 +43,19 @@ internal static class JudgedScoring
     public static IReadOnlyList<FactProblem> Errors(
         Checklist? checklist, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings, decimal largestFinding)
     {
-        var problems = Sorted(answers).SelectMany(a => a.Validate()).Concat(Sorted(findings).SelectMany(f => f.Validate())).ToList();
+        answers = Sorted(answers);
+        findings = Sorted(findings);
+        var problems = answers.SelectMany(a => a.Validate()).Concat(findings.SelectMany(f => f.Validate())).ToList();
         if (checklist is null)
         {
-            problems.AddRange(Sorted(answers).Select(a => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+            problems.AddRange(answers.Select(a => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
                 $"本指标不按评分要点逐项计分，不应有评分要点“{a.Item}”的答复",
                 $"This indicator has no checklist: the answer for item '{a.Item}' has nothing to score")));
         }
         else
         {
             var keys = string.Join("、", checklist.Items.Select(i => i.Key));
-            problems.AddRange(Sorted(answers)
+            problems.AddRange(answers
                 .Where(a => !string.IsNullOrWhiteSpace(a.Item) && checklist.Items.All(i => i.Key != a.Item))
                 .Select(a => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
                     $"评分要点“{a.Item}”不在本指标的评分要点（{keys}）中",
@@ -63,7 +69,7 @@ internal static class JudgedScoring
                     $"Item {g.Key} should have one answer, got {g.Count()}")));
         }
 
-        problems.AddRange(Sorted(findings)
+        problems.AddRange(findings
             .Where(f => f.Points > largestFinding)
             .Select(f => Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Points),
                 $"扣分{ReportFormat.Number(f.Points)}分大于一项扣分最多可扣的{ReportFormat.Number(largestFinding)}分（{f.Reason?.Chinese}）",

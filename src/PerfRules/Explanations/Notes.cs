@@ -15,13 +15,26 @@ public static class Notes
     /// <returns>The joined text.</returns>
     public static LocalizedText Join(params IEnumerable<LocalizedText> parts)
     {
-        var list = parts.ToList();
+        var list = parts as IReadOnlyList<LocalizedText> ?? [.. parts];
         if (list.Count == 0)
         {
             throw new ArgumentException("Nothing to join.", nameof(parts));
         }
 
-        return new(string.Join("，", list.Select(p => p.Chinese)), string.Join(", ", list.Select(p => p.Get(Language.English))));
+        if (list.Count == 1 && list[0].English is not null)
+        {
+            return list[0];
+        }
+
+        var chinese = new string[list.Count];
+        var english = new string[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            chinese[i] = list[i].Chinese;
+            english[i] = list[i].Get(Language.English);
+        }
+
+        return new(string.Join("，", chinese), string.Join(", ", english));
     }
 
     /// <summary>Numbers the parts of a note with several parts: Chinese "1. …；2. …", English "1. …; 2. …".</summary>
@@ -29,15 +42,21 @@ public static class Notes
     /// <returns>The numbered text.</returns>
     public static LocalizedText Numbered(params IEnumerable<LocalizedText> parts)
     {
-        var list = parts.ToList();
+        var list = parts as IReadOnlyList<LocalizedText> ?? [.. parts];
         if (list.Count == 0)
         {
             throw new ArgumentException("Nothing to number.", nameof(parts));
         }
 
-        return new(
-            string.Join("；", list.Select((p, i) => $"{i + 1}. {p.Chinese}")),
-            string.Join("; ", list.Select((p, i) => $"{i + 1}. {p.Get(Language.English)}")));
+        var chinese = new string[list.Count];
+        var english = new string[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            chinese[i] = $"{i + 1}. {list[i].Chinese}";
+            english[i] = $"{i + 1}. {list[i].Get(Language.English)}";
+        }
+
+        return new(string.Join("；", chinese), string.Join("; ", english));
     }
 
     /// <summary>

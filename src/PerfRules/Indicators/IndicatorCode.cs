@@ -3,12 +3,37 @@ namespace PerfRules.Indicators;
 /// <summary>Indicator codes such as <c>2.1.2</c>: positive numbers separated by dots, one per level.</summary>
 internal static class IndicatorCode
 {
-    public static bool IsValid(string? code) =>
-        !string.IsNullOrEmpty(code)
-        && code.Split('.').All(part => part.Length is > 0 and <= 9 && part.All(char.IsAsciiDigit) && part.TrimStart('0').Length > 0);
+    /// <summary>Dot-separated segments of 1 to 9 ASCII digits, none of them zero (every fact naming an indicator is checked,
+    /// so this reads the code in place rather than splitting it).</summary>
+    public static bool IsValid(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return false;
+        }
+
+        foreach (var range in code.AsSpan().Split('.'))
+        {
+            var part = code.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+            if (part.Length is 0 or > 9 || part.ContainsAnyExcept("0123456789") || !part.ContainsAnyExcept('0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The code's segments as numbers, to sort 2.10 after 2.9.</summary>
     public static int[] Segments(string code) => [.. code.Split('.').Select(int.Parse)];
+
+    /// <summary>Whether <paramref name="parent"/> is the code one level above <paramref name="code"/>, without building the
+    /// parent's code: group rules ask it of every result they see.</summary>
+    public static bool IsChildOf(string code, string parent)
+    {
+        var dot = code.LastIndexOf('.');
+        return dot >= 0 && code.AsSpan(0, dot).SequenceEqual(parent);
+    }
 
     public static string? Parent(string code)
     {

@@ -23,6 +23,7 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
     {
         null => Empty,
         EquatableList<T> list => list,
+        ICollection<T> { Count: 0 } => Empty,
         _ => new EquatableList<T>([.. items]),
     };
 

@@ -55,7 +55,9 @@ public sealed record IndicatorResult
         Metric = metric;
         Hit = hit;
         Deductions = EquatableList<Deduction>.From(deductions);
-        Problems = EquatableList<FactProblem>.From(problems?.Select(p => p.IndicatorCode is null ? p.ForIndicator(code) : p));
+        Problems = problems is ICollection<FactProblem> { Count: 0 }
+            ? EquatableList<FactProblem>.Empty
+            : EquatableList<FactProblem>.From(problems?.Select(p => p.IndicatorCode is null ? p.ForIndicator(code) : p));
 
         if (outcome == IndicatorOutcome.Scored)
         {

@@ -20,7 +20,7 @@ internal sealed class GroupScoreRule : Rule
         When()
             .Match(() => group)
             .Exists<IndicatorDefinition>(d => d.ParentCode == group.Code)
-            .Collect(() => children, r => IndicatorCode.Parent(r.Code) == group.Code);
+            .Collect(() => children, r => IndicatorCode.IsChildOf(r.Code, group.Code));
         Then()
             .Yield(_ => GroupScore.Of(group, children));
     }

@@ -1,0 +1,77 @@
+using FsCheck;
+using FsCheck.Fluent;
+using PerfRules.Engine.Runtime;
+
+namespace PerfRules.Engine.Tests.Runtime;
+
+/// <summary>
+/// The small reference-keyed map behind the session's per-token memories behaves like a dictionary through any sequence
+/// of adds and removes, across the switch from linear arrays to a dictionary and back to empty, and keeps insertion
+/// order while small (the engine's determinism relies on it).
+/// </summary>
+public sealed class CompactMapTest
+{
+    private static readonly string[] Keys = [.. Enumerable.Range(0, 20).Select(i => new string((char)('a' + i), 1))];
+
+    [Fact]
+    public void Any_sequence_of_adds_and_removes_matches_a_dictionary()
+    {
+        var operations = Gen.Choose(0, 19).Zip(Gen.Elements(true, false)).ListOf();
+        Prop.ForAll(operations.ToArbitrary(), ops =>
+        {
+            var map = new CompactMap<string, int>();
+            var model = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+            var step = 0;
+            foreach (var (index, add) in ops)
+            {
+                var key = Keys[index];
+                if (add)
+                {
+                    Assert.Equal(model.TryAdd(key, step), map.TryAdd(key, step));
+                }
+                else
+                {
+                    Assert.Equal(model.Remove(key), map.Remove(key));
+                }
+
+                step++;
+                Assert.Equal(model.Count, map.Count);
+                foreach (var k in Keys)
+                {
+                    Assert.Equal(model.TryGetValue(k, out var expected), map.TryGetValue(k, out var actual));
+                    Assert.Equal(expected, actual);
+                }
+            }
+
+            Assert.Equal(model.OrderBy(e => e.Key), map.ToArray().OrderBy(e => e.Key));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void While_small_it_enumerates_in_insertion_order_even_after_a_removal()
+    {
+        var map = new CompactMap<string, int>();
+        map.Add(Keys[3], 3);
+        map.Add(Keys[1], 1);
+        map.Add(Keys[2], 2);
+        map.Remove(Keys[1]);
+        map.Add(Keys[0], 0);
+
+        Assert.Equal([3, 2, 0], map.ToArray().Select(e => e.Value));
+    }
+
+    [Fact]
+    public void Adding_a_key_twice_is_refused_like_a_dictionary_does_on_either_side_of_the_switch()
+    {
+        var map = new CompactMap<string, int>();
+        map.Add(Keys[0], 0);
+        Assert.Throws<ArgumentException>(() => map.Add(Keys[0], 1));
+        for (var i = 1; i < 12; i++)
+        {
+            map.Add(Keys[i], i);
+        }
+
+        Assert.Throws<ArgumentException>(() => map.Add(Keys[5], 1));
+        Assert.Equal(12, map.Count);
+    }
+}
