@@ -21,6 +21,7 @@ public sealed class ScorecardEvaluator
     private readonly ISessionFactory _factory;
     private readonly ScoringEnvironment _environment;
     private readonly SessionOptions _sessionOptions;
+    private readonly IndicatorGroup[] _groups;
 
     /// <summary>Compiles a rule set.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -36,6 +37,7 @@ public sealed class ScorecardEvaluator
         _environment = new ScoringEnvironment(
             ruleSet.Id, ruleSet.MaximumScore, ruleSet.Grades, ruleSet.Adjustments, ruleSet.ConvertOverApplicablePoints, options.Calendar);
         _sessionOptions = new SessionOptions { FiringLimit = options.FiringLimit };
+        _groups = [.. ruleSet.Indicators.All.Where(d => ruleSet.Indicators.Children(d.Code).Count > 0).Select(d => new IndicatorGroup(d))];
         _factory = new RuleRepository()
             .Add([.. ruleSet.IndicatorRules])
             .Add([.. ruleSet.OtherRules])
@@ -125,6 +127,11 @@ public sealed class ScorecardEvaluator
         foreach (var indicator in RuleSet.Indicators.All)
         {
             session.Insert(indicator);
+        }
+
+        foreach (var group in _groups)
+        {
+            session.Insert(group);
         }
 
         foreach (var fact in facts)

@@ -15,13 +15,12 @@ internal sealed class GroupScoreRule : Rule
 {
     public override void Define()
     {
-        IndicatorDefinition group = null!;
+        IndicatorGroup group = null!;
         IReadOnlyList<IndicatorResult> children = null!;
         When()
             .Match(() => group)
-            .Exists<IndicatorDefinition>(d => d.ParentCode == group.Code)
-            .Collect(() => children, r => IndicatorCode.IsChildOf(r.Code, group.Code));
+            .Collect(() => children, r => IndicatorCode.IsChildOf(r.Code, group.Definition.Code));
         Then()
-            .Yield(_ => GroupScore.Of(group, children));
+            .Yield(_ => GroupScore.Of(group.Definition, children));
     }
 }
