@@ -14,21 +14,21 @@ namespace PerfRules.Samples.CustomCounty.Wangchuan2022;
 /// <remarks>The same county written as JSON is wangchuan-2022.json beside this project.</remarks>
 public static class WangchuanRuleSet
 {
-    /// <summary>The rule set's id.</summary>
-    public const string Id = "Wangchuan2022";
-
     /// <summary>Builds the county's rule set: Suixi 2022 with three rows replaced.</summary>
     /// <returns>The rule set.</returns>
-    public static RuleSet Build() =>
+    public static RuleSet Build()
+    {
         // <extend>
-        BuiltInRuleSets.GuangdongSuixi2022
-            .Extend(Id, "1.0.0", new LocalizedText(
+        RuleSet county = BuiltInRuleSets.GuangdongSuixi2022
+            .Extend("Wangchuan2022", "1.0.0", new LocalizedText(
                 "望川县部门整体支出绩效评价指标（2022年度，虚构示例）",
                 "Wangchuan County whole-department expenditure performance evaluation (2022, fictional example)"))
             .Jurisdiction("广东省望川县（虚构）")
             .Replace(new StricterCarryOverRate())          // 2.1.3: full marks only up to 5%
             .Replace(new TieredProcurementExecution())     // 2.1.6: tiers instead of a proportion
             .Replace(new SelfEvaluationDisclosureByDay())  // 3.1.3: 0.5 per day late instead of a flat half
-            .Build();
+            .Build();                                      // checks the whole table, every problem at once
         // </extend>
+        return county;
+    }
 }
