@@ -1,6 +1,7 @@
 using PerfRules.Evaluation;
 using PerfRules.Facts;
 using PerfRules.Results;
+using PerfRules.RuleSetFormat;
 using PerfRules.RuleSets;
 using PerfRules.Samples.CustomCounty;
 using PerfRules.Samples.CustomCounty.Wangchuan2022;
@@ -39,6 +40,13 @@ public sealed class WangchuanRuleSetTest
             row => Assert.Equal(asSuixi[row.Code], row));
         Assert.Equal(6m, asCounty["2.1.2"].EffectiveWeight);
         Assert.True(asCounty.IsComplete, string.Join("; ", asCounty.Problems));
+    }
+
+    [Fact]
+    public void The_county_rule_set_lints_clean()
+    {
+        // Criteria on every leaf, and the new bands of 2.1.3 and 2.1.6 cover their domains without gap or overlap.
+        RuleSetLinter.Lint(County).ThrowIfAny(LintSeverity.Info);
     }
 
     [Theory]
