@@ -4,8 +4,8 @@ using PerfRules.Scorecards;
 namespace PerfRules.DependencyInjection;
 
 /// <summary>
-/// Scores departments with the rule sets registered by <c>AddPerfRules</c>. A singleton: each rule set is compiled once,
-/// on first use, and every evaluation is logged.
+/// Scores departments with the rule sets registered by <c>AddPerfRules</c>. A singleton: each rule set is built (a JSON
+/// file loaded) once, when the host starts, compiled once, on first use, and every evaluation is logged.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
 public interface IScorecardService

@@ -2,29 +2,36 @@ using Microsoft.Extensions.Options;
 
 namespace PerfRules.DependencyInjection;
 
-/// <summary>Checks the options against the rule sets registered, so a misconfiguration fails at startup, not at the first evaluation.</summary>
-internal sealed class PerfRulesOptionsValidator(IEnumerable<RuleSetRegistration> registrations) : IValidateOptions<PerfRulesOptions>
+/// <summary>
+/// Checks the options against the rule sets registered, building each rule set (a JSON file is read and loaded here),
+/// so a misconfiguration or a broken rule set fails when the host starts, with every problem, not at the first evaluation.
+/// </summary>
+internal sealed class PerfRulesOptionsValidator(RuleSetCatalog catalog) : IValidateOptions<PerfRulesOptions>
 {
     public ValidateOptionsResult Validate(string? name, PerfRulesOptions options)
     {
-        var names = registrations.Select(r => r.Name).ToList();
-        var failures = new List<string>();
-        if (names.Count == 0)
+        var entries = catalog.Entries;
+        var failures = entries.SelectMany(e => e.Problems).ToList();
+        var names = entries.Select(e => e.Name).OfType<string>().ToList();
+        var allNamed = names.Count == entries.Count;
+        if (entries.Count == 0)
         {
-            failures.Add("No rule set is registered: call AddRuleSet in AddPerfRules(...).");
+            failures.Add("No rule set is registered: call AddRuleSet or AddRuleSetFromJson in AddPerfRules(...).");
         }
 
         failures.AddRange(names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
             .Select(g => $"The rule set name '{g.Key}' is registered {g.Count()} times."));
 
-        if (options.DefaultRuleSet is { } wanted && !names.Contains(wanted, StringComparer.OrdinalIgnoreCase))
+        // A rule set that could not be loaded and names none may be the one the option names: say nothing rather than
+        // something wrong; its load errors are reported above.
+        if (options.DefaultRuleSet is { } wanted && allNamed && !names.Contains(wanted, StringComparer.OrdinalIgnoreCase))
         {
             failures.Add($"{nameof(PerfRulesOptions.DefaultRuleSet)} is '{wanted}', which is not registered; registered: {string.Join(", ", names)}.");
         }
 
-        if (options.DefaultRuleSet is null && names.Count > 1)
+        if (options.DefaultRuleSet is null && entries.Count > 1)
         {
-            failures.Add($"Several rule sets are registered ({string.Join(", ", names)}): set {nameof(PerfRulesOptions.DefaultRuleSet)} or name one in each evaluation.");
+            failures.Add($"Several rule sets are registered ({string.Join(", ", entries.Select(e => e.Name ?? e.Registration.Source))}): set {nameof(PerfRulesOptions.DefaultRuleSet)} or name one in each evaluation.");
         }
 
         if (options.FiringLimit <= 0)

@@ -12,12 +12,16 @@ public static class PerfRulesServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IScorecardService"/> (a singleton that compiles each rule set once) and the rule sets configured.
+    /// The options are validated when the host starts (<c>ValidateOnStart</c>): every rule set is built then, so a JSON
+    /// file with errors, a rule set whose weights do not add up, or options that name no registered rule set stop the
+    /// host with every problem listed (<see cref="Microsoft.Extensions.Options.OptionsValidationException"/>).
     /// </summary>
     /// <example>
     /// <code>
     /// services.AddPerfRules(perf =&gt; perf
     ///     .AddRuleSet(BuiltInRuleSets.GuangdongSuixi2022)
-    ///     .Configure(o =&gt; o.FiringLimit = 10_000));
+    ///     .AddRuleSetFromJson("rules/county-2023.json")
+    ///     .Configure(o =&gt; o.DefaultRuleSet = "GuangdongSuixi2022"));
     /// </code>
     /// </example>
     /// <param name="services">The services.</param>
@@ -33,6 +37,7 @@ public static class PerfRulesServiceCollectionExtensions
         services.TryAddSingleton<IWorkingDayCalendar>(WeekendCalendar.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
+        services.TryAddSingleton<RuleSetCatalog>();
         services.TryAddSingleton<IScorecardService, ScorecardService>();
         return services;
     }

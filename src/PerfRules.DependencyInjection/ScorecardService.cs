@@ -10,8 +10,7 @@ namespace PerfRules.DependencyInjection;
 /// <summary>The registered rule sets, each compiled once into an evaluator, and logged evaluations.</summary>
 internal sealed class ScorecardService : IScorecardService
 {
-    private readonly IServiceProvider _services;
-    private readonly Dictionary<string, RuleSetRegistration> _registrations;
+    private readonly Dictionary<string, RuleSet> _ruleSets;
     private readonly ConcurrentDictionary<string, Lazy<ScorecardEvaluator>> _evaluators = new(StringComparer.OrdinalIgnoreCase);
     private readonly PerfRulesOptions _options;
     private readonly IWorkingDayCalendar _calendar;
@@ -19,20 +18,21 @@ internal sealed class ScorecardService : IScorecardService
     private readonly ILogger<ScorecardService> _logger;
 
     public ScorecardService(
-        IServiceProvider services,
-        IEnumerable<RuleSetRegistration> registrations,
+        RuleSetCatalog catalog,
         IOptions<PerfRulesOptions> options,
         IWorkingDayCalendar calendar,
         TimeProvider time,
         ILogger<ScorecardService> logger)
     {
-        _services = services;
-        _registrations = registrations.ToDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
+        // Reading the options validates them, which builds every rule set: one that cannot be built throws here, with
+        // all its problems, if the host did not already fail to start.
         _options = options.Value;
+        var entries = catalog.Entries;
+        _ruleSets = entries.ToDictionary(e => e.Name!, e => e.RuleSet!, StringComparer.OrdinalIgnoreCase);
         _calendar = calendar;
         _time = time;
         _logger = logger;
-        RuleSetNames = [.. _registrations.Keys];
+        RuleSetNames = [.. entries.Select(e => e.Name!)];
     }
 
     public IReadOnlyList<string> RuleSetNames { get; }
@@ -41,12 +41,9 @@ internal sealed class ScorecardService : IScorecardService
     {
         var name = ruleSet ?? _options.DefaultRuleSet ?? (RuleSetNames.Count == 1 ? RuleSetNames[0] : null)
             ?? throw new InvalidOperationException($"Several rule sets are registered ({string.Join(", ", RuleSetNames)}); name one.");
-        if (!_registrations.TryGetValue(name, out var registration))
-        {
-            throw new KeyNotFoundException($"No rule set named '{name}' is registered; registered: {string.Join(", ", RuleSetNames)}.");
-        }
-
-        return _evaluators.GetOrAdd(registration.Name, _ => new Lazy<ScorecardEvaluator>(() => Compile(registration))).Value;
+        var registered = RuleSetNames.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new KeyNotFoundException($"No rule set named '{name}' is registered; registered: {string.Join(", ", RuleSetNames)}.");
+        return _evaluators.GetOrAdd(registered, n => new Lazy<ScorecardEvaluator>(() => Compile(n, _ruleSets[n]))).Value;
     }
 
     public Scorecard Evaluate(IEnumerable<object> facts, string? ruleSet = null, CancellationToken cancellationToken = default)
@@ -67,12 +64,11 @@ internal sealed class ScorecardService : IScorecardService
         return card;
     }
 
-    private ScorecardEvaluator Compile(RuleSetRegistration registration)
+    private ScorecardEvaluator Compile(string name, RuleSet ruleSet)
     {
         var started = _time.GetTimestamp();
-        var ruleSet = registration.Build(_services);
         var evaluator = new ScorecardEvaluator(ruleSet, new EvaluationOptions { Calendar = _calendar, FiringLimit = _options.FiringLimit });
-        Log.Compiled(_logger, registration.Name, ruleSet.Id, ruleSet.Version, ruleSet.IndicatorRules.Count, _time.GetElapsedTime(started).TotalMilliseconds);
+        Log.Compiled(_logger, name, ruleSet.Id, ruleSet.Version, ruleSet.IndicatorRules.Count, _time.GetElapsedTime(started).TotalMilliseconds);
         return evaluator;
     }
 }

@@ -27,7 +27,8 @@ namespace PerfRules.Engine;
 /// </example>
 /// <remarks>
 /// A rule is a description, not a running thing: the repository calls <see cref="Define"/> once, compiles what it
-/// recorded into the shared network and never calls the rule again. Variables bound by <c>Match(() =&gt; alias, …)</c>
+/// recorded into the shared network and never calls the rule again. One instance may be added to any number of
+/// repositories, from any thread: each runs <see cref="Define"/> in turn. Variables bound by <c>Match(() =&gt; alias, …)</c>
 /// are placeholders that the engine replaces with the matched facts.
 /// Metadata defaults come from <see cref="NameAttribute"/>, <see cref="DescriptionAttribute"/>,
 /// <see cref="TagAttribute"/> and <see cref="PriorityAttribute"/>; a parameterised rule class may override the
@@ -35,6 +36,9 @@ namespace PerfRules.Engine;
 /// </remarks>
 public abstract class Rule
 {
+    // Define() records into _builder, so one instance defines for one repository at a time: two threads compiling rule
+    // sets that share rule instances (a county's table extending its province's) would otherwise record into each other's.
+    private readonly Lock _defining = new();
     private RuleDefinitionBuilder? _builder;
 
     /// <summary>The rule's name. Defaults to <see cref="NameAttribute"/>, else the type's full name. Names must be unique in a repository.</summary>
@@ -67,17 +71,20 @@ public abstract class Rule
     /// <summary>Runs <see cref="Define"/> and returns what it recorded.</summary>
     internal RuleDefinitionBuilder Build()
     {
-        var builder = new RuleDefinitionBuilder(this);
-        _builder = builder;
-        try
+        lock (_defining)
         {
-            Define();
-        }
-        finally
-        {
-            _builder = null;
-        }
+            var builder = new RuleDefinitionBuilder(this);
+            _builder = builder;
+            try
+            {
+                Define();
+            }
+            finally
+            {
+                _builder = null;
+            }
 
-        return builder;
+            return builder;
+        }
     }
 }

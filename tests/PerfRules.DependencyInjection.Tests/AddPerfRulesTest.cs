@@ -114,31 +114,4 @@ public sealed class AddPerfRulesTest
 
         public override long GetTimestamp() => Interlocked.Add(ref _ticks, step.Ticks);
     }
-
-    private sealed class ListLoggerProvider : ILoggerProvider
-    {
-        public List<(int EventId, LogLevel Level, string Message)> Entries { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => new ListLogger(Entries);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class ListLogger(List<(int, LogLevel, string)> entries) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (entries)
-                {
-                    entries.Add((eventId.Id, logLevel, formatter(state, exception)));
-                }
-            }
-        }
-    }
 }

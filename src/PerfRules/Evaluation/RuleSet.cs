@@ -97,6 +97,29 @@ public sealed class RuleSet
     /// <returns>A builder.</returns>
     public static RuleSetBuilder Create(string id, string version, LocalizedText name) => new(id, version, name);
 
+    /// <summary>
+    /// Starts a rule set that changes this one (在…基础上调整): a county adopting its province's or another county's table
+    /// with a few rows of its own. The builder starts with everything this rule set has (groups, rules, reallocation
+    /// rules, jurisdiction, year, maximum, grades, bonus and penalty policy, conversion); change it with
+    /// <see cref="RuleSetBuilder.Replace(IndicatorRule)"/>, <see cref="RuleSetBuilder.ReplaceGroup"/>,
+    /// <see cref="RuleSetBuilder.Remove"/>, <see cref="RuleSetBuilder.RemoveRule"/> and the other builder methods, then
+    /// <see cref="RuleSetBuilder.Build"/> checks the result as a whole. This rule set is not changed.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// RuleSet county = BuiltInRuleSets.GuangdongSuixi2022.Extend("CountyX2023", "1.0.0", new LocalizedText("某县评分表"))
+    ///     .Jurisdiction("某省某县")
+    ///     .Replace(new StricterCarryOverRate())
+    ///     .Build();
+    /// </code>
+    /// </example>
+    /// <param name="id">The new rule set's id; with <paramref name="version"/>, it must differ from this one's.</param>
+    /// <param name="version">The new rule set's version.</param>
+    /// <param name="name">The new rule set's display name.</param>
+    /// <returns>A builder holding this rule set's content.</returns>
+    /// <remarks>The new rule set shares this one's rule instances; rules are descriptions and are never changed by being compiled.</remarks>
+    public RuleSetBuilder Extend(string id, string version, LocalizedText name) => new(this, id, version, name);
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Version}";
 
