@@ -11,6 +11,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        RunMode.From(args);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig());
 
         // BenchmarkDotNet reports a benchmark that threw in its summary but still exits 0: fail the process instead,

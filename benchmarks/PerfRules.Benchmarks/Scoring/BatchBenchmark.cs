@@ -1,0 +1,141 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using PerfRules.Benchmarks.Columns;
+using PerfRules.Benchmarks.Scoring.Baseline;
+using PerfRules.Evaluation;
+using PerfRules.Scorecards;
+
+namespace PerfRules.Benchmarks.Scoring;
+
+/// <summary>
+/// Target 4 of the performance issue: <see cref="ScorecardEvaluator.EvaluateBatch"/> scores 100,000 generated
+/// departments on all cores, in order, with a progress callback and a cancellation token; the Scorecards/s column is
+/// the throughput (target: at least 50,000 per second on the 2-core machine).
+/// </summary>
+/// <remarks>
+/// One call scores the whole batch, so a call takes seconds: outside a dry pass the class runs one warm-up and three
+/// measured calls, whatever job the command line chose. A dry pass scores 1,000 departments.
+/// </remarks>
+[Config(typeof(Config))]
+public class BatchBenchmark
+{
+    private ScorecardEvaluator _evaluator = null!;
+    private IReadOnlyList<object>[] _departments = [];
+    private BatchOptions _options = null!;
+    private CountingProgress _progress = null!;
+    private CancellationTokenSource _cancellation = null!;
+
+    /// <summary>The departments scored per call.</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int DepartmentCount { get; set; }
+
+    public static IEnumerable<int> Sizes => [RunMode.Size(100_000, 1_000)];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _evaluator = GoldenCase.Evaluator();
+        _departments = Departments.Generate(GoldenCase.Facts(), DepartmentCount);
+        _progress = new CountingProgress();
+        _options = new BatchOptions { Progress = _progress };
+        _cancellation = new CancellationTokenSource();
+        Check();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _cancellation.Dispose();
+
+    /// <summary>The whole batch: every department scored on all cores, with progress reports and a live cancellation token.</summary>
+    [Benchmark]
+    public int EvaluateBatch() => _evaluator.EvaluateBatch(_departments, _options, _cancellation.Token).Count;
+
+    /// <summary>
+    /// Checks, on the first departments, what the batch promises: one scorecard per department in the order given,
+    /// each the scorecard <see cref="ScorecardEvaluator.Evaluate"/> gives (and the hand-written baseline agrees), progress
+    /// up to the total, and a cancellation that stops the batch.
+    /// </summary>
+    private void Check()
+    {
+        var sample = _departments.Take(Math.Min(_departments.Length, 500)).ToList();
+        var progress = new CountingProgress();
+        var cards = _evaluator.EvaluateBatch(sample, new BatchOptions { Progress = progress });
+        for (var i = 0; i < sample.Count; i++)
+        {
+            if (cards[i].Department != Departments.Name(i))
+            {
+                throw new InvalidOperationException($"{nameof(BatchBenchmark)}: scorecard {i} is {cards[i].Department}'s, not {Departments.Name(i)}'s: the batch lost its order.");
+            }
+
+            if (i % 25 == 0)
+            {
+                var alone = _evaluator.Evaluate(sample[i]);
+                if (!cards[i].Equals(alone) || !alone.IsComplete)
+                {
+                    throw new InvalidOperationException($"{nameof(BatchBenchmark)}: department {i} scores {cards[i].Total} in the batch and {alone.Total} alone, or has problems.");
+                }
+
+                BaselineCheck.Equal(alone, HandWrittenSuixiScorecard.Score(sample[i]));
+            }
+        }
+
+        if (progress.Last != new BatchProgress(sample.Count, sample.Count))
+        {
+            throw new InvalidOperationException($"{nameof(BatchBenchmark)}: the last progress report was {progress.Last}, not {sample.Count} of {sample.Count}.");
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        var cancelling = new CountingProgress(cancellation.Cancel);
+        try
+        {
+            _evaluator.EvaluateBatch(sample, new BatchOptions { Progress = cancelling }, cancellation.Token);
+            throw new InvalidOperationException($"{nameof(BatchBenchmark)}: the batch ran to the end although it was cancelled.");
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled at the first progress report, as asked.
+        }
+    }
+
+    /// <summary>
+    /// Counts progress reports, called on the scoring threads: <see cref="Progress{T}"/> would post each report to the
+    /// thread pool, which a host watching a batch need not pay.
+    /// </summary>
+    private sealed class CountingProgress(Action? onReport = null) : IProgress<BatchProgress>
+    {
+        private readonly Lock _lock = new();
+
+        public BatchProgress Last { get; private set; }
+
+        public void Report(BatchProgress value)
+        {
+            lock (_lock)
+            {
+                if (value.Completed > Last.Completed)
+                {
+                    Last = value;
+                }
+            }
+
+            onReport?.Invoke();
+        }
+    }
+
+    /// <summary>Scorecards per second, and the short run a call of seconds calls for (not in a dry pass).</summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddColumn(ThroughputColumn.PerSecond("Scorecards/s", "Departments scored per second (departments per call / mean time of a call)", Departments));
+            AddColumn(ThroughputColumn.TimePerUnit("Time/scorecard", "Mean time of a call / departments per call", Departments));
+            if (!RunMode.IsDry)
+            {
+                AddJob(Job.Default.WithWarmupCount(1).WithIterationCount(3).AsMutator());
+            }
+        }
+
+        private static double Departments(BenchmarkCase benchmarkCase) =>
+            Convert.ToDouble(benchmarkCase.Parameters[nameof(DepartmentCount)], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
