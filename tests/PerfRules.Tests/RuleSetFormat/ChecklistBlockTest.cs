@@ -24,7 +24,7 @@ public sealed class ChecklistBlockTest
         var row = Documents.Score(3, Block, new ChecklistAnswer("1.1", "1", true), new ChecklistAnswer("1.1", "2", true), new ChecklistAnswer("1.1", "3", true));
 
         Assert.Equal(3m, row.Score);
-        Assert.Equal("评分要点1、2、3均符合要求，得3分", row.Note.Chinese);
+        Assert.Equal("评分要点1、2、3均符合要求，未发现扣分事项，得3分", row.Note.Chinese);
     }
 
     [Fact]
