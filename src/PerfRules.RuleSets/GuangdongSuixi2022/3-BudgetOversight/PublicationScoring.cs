@@ -129,7 +129,7 @@ internal static class PublicationScoring
             : new LocalizedText(
                 $"根据要求，{due.Chinese}，实际于{ReportFormat.Date(published)}公开，逾期{check.DaysLate}天",
                 $"{due.Get(Language.English)}, published {ReportFormat.Date(published, Language.English)}, {check.DaysLate} days late");
-        var seen = content.Note is { Length: > 0 } note ? "：" + note.TrimEnd('。') : "";
+        var seen = content.Note is { Length: > 0 } note ? "：" + JudgedScoring.Trim(note) : "";
         var quality = content.Met
             ? new LocalizedText("公开内容真实、完整，符合公开范围要求", "the content is true, complete and in scope")
             : new LocalizedText($"公开内容未达到真实、完整、规范或范围要求{seen}", $"the content falls short of being true, complete, accurate or in scope{seen}");
@@ -155,7 +155,7 @@ internal static class PublicationScoring
 
     private static JudgedTally Classified(string ruleName, decimal weight, LocalizedText subject, ChecklistAnswer classified)
     {
-        var seen = classified.Note is { Length: > 0 } note ? "：" + note.TrimEnd('。') : "";
+        var seen = classified.Note is { Length: > 0 } note ? "：" + JudgedScoring.Trim(note) : "";
         if (classified.Met)
         {
             return new JudgedTally(weight,
