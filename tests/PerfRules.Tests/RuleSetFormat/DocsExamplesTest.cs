@@ -67,6 +67,16 @@ public sealed partial class DocsExamplesTest
     }
 
     [Fact]
+    public void The_built_in_suixi_document_validates_against_the_published_schema()
+    {
+        var path = Path.Combine(TestDocuments.RepositoryRoot, "src", "PerfRules.RuleSets", "GuangdongSuixi2022", "GuangdongSuixi2022.json");
+
+        var errors = new SchemaSubsetValidator(Schema).Validate(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void The_schema_refuses_what_the_loader_refuses()
     {
         var validator = new SchemaSubsetValidator(Schema);
@@ -76,6 +86,8 @@ public sealed partial class DocsExamplesTest
         Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "name": "x", "rounding": { "mode": "halfEven", "decimals": 2 }, "indicators": [ { "code": "1" } ] }""")));
         Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "indicators": [ { "code": "1" } ] }""")));
         Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "name": "x", "indicators": [ { "code": "0.1" } ] }""")));
+        Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "name": "x", "indicators": [ { "code": "1", "scoring": { "kind": "cases", "cases": [ { "wen": "true", "points": 1, "note": "甲" } ] } } ] }""")));
+        Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "name": "x", "indicators": [ { "code": "1", "scoring": { "kind": "findings", "checks": [ { "when": "true", "problem": "warning", "fact": "Procurement", "message": "甲" } ] } } ] }""")));
         Assert.Empty(validator.Validate(Parse("""{ "id": "X", "version": "1", "extends": "Y" }""")));
     }
 

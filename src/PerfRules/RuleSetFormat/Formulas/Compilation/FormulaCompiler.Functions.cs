@@ -40,6 +40,10 @@ internal sealed partial class FormulaCompiler
             $"unknown function '{written}'{DidYouMeanEn(suggestion)}; the functions are: {string.Join(", ", Functions)}");
     }
 
+    // Function names are read in any case; messages spell them as the documentation does (addDays, not adddays).
+    private static string Spelled(CallNode call) =>
+        Functions.FirstOrDefault(f => string.Equals(f, call.Function, StringComparison.OrdinalIgnoreCase)) ?? call.Function;
+
     private bool CheckArity(CallNode call, int min, int max, string signatureZh, string signatureEn)
     {
         var count = call.Arguments.Count;
@@ -50,8 +54,8 @@ internal sealed partial class FormulaCompiler
 
         var (wantedZh, wantedEn) = min == max ? ($"{min}个", $"{min}") : max == int.MaxValue ? ($"至少{min}个", $"at least {min}") : ($"{min}到{max}个", $"{min} to {max}");
         Report(call.Start, call.NameEnd - call.Start,
-            $"{call.Function}需要{wantedZh}参数（{signatureZh}），但给了{count}个",
-            $"{call.Function} takes {wantedEn} argument{(max == 1 ? "" : "s")} ({signatureEn}), but got {count}");
+            $"{Spelled(call)}需要{wantedZh}参数（{signatureZh}），但给了{count}个",
+            $"{Spelled(call)} takes {wantedEn} argument{(max == 1 ? "" : "s")} ({signatureEn}), but got {count}");
         return false;
     }
 
@@ -71,8 +75,8 @@ internal sealed partial class FormulaCompiler
 
         var wantedZh = string.Join("或", types.Select(TypeZh));
         var wantedEn = string.Join(" or ", types.Select(TypeEn));
-        Report(call.Arguments[index], $"{call.Function}的第{index + 1}个参数应为{wantedZh}，但这里是{DescribeZh(bound)}",
-            $"argument {index + 1} of {call.Function} must be {wantedEn}, but this is {DescribeEn(bound)}");
+        Report(call.Arguments[index], $"{Spelled(call)}的第{index + 1}个参数应为{wantedZh}，但这里是{DescribeZh(bound)}",
+            $"argument {index + 1} of {Spelled(call)} must be {wantedEn}, but this is {DescribeEn(bound)}");
         return null;
     }
 
