@@ -8,8 +8,8 @@ namespace PerfRules.RuleSets.Tests.Equivalence;
 /// <summary>
 /// Compares two scorecards of the same table field by field and names the first difference with both values: for every
 /// row the outcome, score, weight, effective weight, metric value, band or step hit, each deduction's points and kind, the
-/// kinds of its problems (fact type and field) and its note; then the totals, grade, reconciliation, self-assessment and
-/// the ranking of deductions.
+/// kinds of its problems (fact type and field) and its note in Chinese and in English; then the totals, grade,
+/// reconciliation, self-assessment and the ranking of deductions.
 /// </summary>
 internal static class ScorecardComparison
 {
@@ -45,6 +45,7 @@ internal static class ScorecardComparison
             if (!notesMayDiffer.Contains(at))
             {
                 yield return Differ($"{at} note", e.Note.Chinese, a.Note.Chinese);
+                yield return Differ($"{at} note in English", e.Note.Get(Language.English), a.Note.Get(Language.English));
             }
         }
 

@@ -52,7 +52,7 @@ public sealed class StepsBlockTest
         Assert.Equal(0m, row.Score);
         var deduction = Assert.Single(row.Deductions);
         Assert.Equal(3m, deduction.Points);
-        Assert.Equal("预决算差异率=（1518.82-1030.36）/1030.36=47.41%，每增加5%扣0.5分，扣3分", deduction.Reason.Chinese);
+        Assert.Equal("预决算差异率=（1518.82-1030.36）/1030.36=47.41%，计9步，应扣4.5分，以3分为限，扣3分", deduction.Reason.Chinese);
         Assert.StartsWith("决算收入1518.82万元，预算收入1030.36万元，预决算差异率=", row.Note.Chinese, StringComparison.Ordinal);
         Assert.Equal("计9步，应扣4.5分，以3分为限，扣3分", row.Hit!.Chinese);
     }

@@ -24,6 +24,7 @@ internal sealed class BoundTemplate
         ["wanYuan"] = FormulaType.Decimal,
         ["percent"] = FormulaType.Decimal,
         ["points"] = FormulaType.Decimal,
+        ["pointsWithUnit"] = FormulaType.Decimal,
         ["date"] = FormulaType.Date,
         ["text"] = FormulaType.String,
         ["clause"] = FormulaType.String,
@@ -45,13 +46,6 @@ internal sealed class BoundTemplate
 
     /// <summary>The Chinese template as written, for fingerprints and messages.</summary>
     public string Text { get; }
-
-    /// <summary>A template without placeholders, for texts the format writes itself.</summary>
-    public static BoundTemplate Literal(LocalizedText text) => new(
-        [new Piece.Literal(text.Chinese)],
-        text.English is null ? null : [new Piece.Literal(text.English)],
-        [],
-        text.Chinese);
 
     /// <summary>
     /// Compiles a template; every problem is reported at its character in the document. <paramref name="itemType"/> is
@@ -200,6 +194,7 @@ internal sealed class BoundTemplate
             "wanYuan" => language == Language.Chinese ? ReportFormat.WanYuan(value.Number) : ReportFormat.MillionYuan(value.Number),
             "percent" => ReportFormat.Percent(value.Number),
             "points" => ReportFormat.Points(value.Number),
+            "pointsWithUnit" => ReportFormat.Quantity(value.Number, ValueUnit.Points, language),
             _ => ReportFormat.Number(value.Number),
         },
         FormulaValueKind.Date => ReportFormat.Date(value.Date, language),
