@@ -8,7 +8,8 @@ namespace PerfRules.Samples.CustomCounty;
 
 /// <summary>
 /// The sample: builds the fictional 望川县's rule set from the Suixi 2022 table in C#, scores one department's facts by
-/// both tables, and prints what the county's three rows change. Program.cs runs it; the tests pin its output.
+/// both tables, and prints what the county's three rows change; then loads the same county written as JSON and shows it
+/// scores alike. Program.cs runs it; the tests pin its output.
 /// </summary>
 public static class CustomCountySample
 {
@@ -38,5 +39,27 @@ public static class CustomCountySample
             : $"Department scored: {asSuixi.Department} (the facts of its published {asSuixi.FiscalYear} evaluation), by both tables.");
         output.WriteLine();
         CountyComparison.Print(output, suixi, asSuixi, county, asCounty, language);
+
+        // The same county as JSON: a document that extends the built-in table's own JSON document.
+        var asJson = new ScorecardEvaluator(JsonCounty.Load(JsonCounty.File)).Evaluate(facts);
+        var zh = language == Language.Chinese;
+        output.WriteLine();
+        output.WriteLine(zh
+            ? "同一县用JSON编写（wangchuan-2022.json，\"extends\": \"GuangdongSuixi2022\"，只写本县的三项）："
+            : "The same county written as JSON (wangchuan-2022.json, \"extends\": \"GuangdongSuixi2022\", only its three rows):");
+        foreach (var code in JsonCounty.OwnRows(JsonCounty.File))
+        {
+            var row = asJson[code];
+            output.WriteLine(zh
+                ? $"  {code} {row.Name.Chinese}：{Points(row.Score)}分（C#写法{Points(asCounty[code].Score)}分）"
+                : $"  {code} {row.Name.Get(language)}: {Points(row.Score)} (C# county: {Points(asCounty[code].Score)})");
+        }
+
+        var same = asJson.Indicators.Select(r => (r.Code, r.Score)).SequenceEqual(asCounty.Indicators.Select(r => (r.Code, r.Score)));
+        output.WriteLine(zh
+            ? $"  总分{Points(asJson.Total)}分（{asJson.Grade?.ChineseName}），{(same ? "各项得分与C#写法相同" : "与C#写法不同")}"
+            : $"  Total {Points(asJson.Total)} ({asJson.Grade?.EnglishName}), {(same ? "every row as the C# county scores it" : "not as the C# county scores it")}");
     }
+
+    private static string Points(decimal? value) => value is { } v ? PerfRules.Explanations.ReportFormat.Number(v) : "-";
 }

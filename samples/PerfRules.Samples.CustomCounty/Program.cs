@@ -3,7 +3,6 @@
 //   dotnet run --project samples/PerfRules.Samples.CustomCounty                 in Chinese
 //   dotnet run --project samples/PerfRules.Samples.CustomCounty -- --english    in English
 //
-// wangchuan-2022.json is the same county written as a JSON rule set that "extends" the built-in GuangdongSuixi2022.
-// It is not loaded here: loading it needs the Suixi table as a JSON document for "extends" to resolve against, which
-// the C# built-in rule set is not.
+// wangchuan-2022.json is the same county written as a JSON rule set that "extends" the built-in GuangdongSuixi2022
+// (JsonCounty.cs loads it over the built-in table's JSON document); the sample prints its rows beside the C# county's.
 PerfRules.Samples.CustomCounty.CustomCountySample.Run(Console.Out, args.Contains("--english") ? PerfRules.Results.Language.English : PerfRules.Results.Language.Chinese);

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using PerfRules.RuleSetFormat;
+using PerfRules.RuleSets;
 
 namespace PerfRules.Cli.Commands;
 
 /// <summary>
 /// <c>lint</c>: runs <see cref="RuleSetLinter"/> on a rule-set document and prints one line per finding
 /// (<c>file(line,col): severity code: message</c>) and a summary; exits 1 on an error or a warning, 2 when the file
-/// cannot be read.
+/// cannot be read. A document that extends a built-in rule set is linted as resolved over the built-in's document.
 /// </summary>
 internal static class LintCommand
 {
@@ -29,7 +30,7 @@ internal static class LintCommand
             LintReport report;
             try
             {
-                report = RuleSetLinter.LintFile(path);
+                report = RuleSetLinter.LintFile(path, BuiltInRuleSets.LoadOptions);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

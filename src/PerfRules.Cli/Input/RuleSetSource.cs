@@ -5,7 +5,10 @@ using PerfRules.RuleSets;
 
 namespace PerfRules.Cli.Input;
 
-/// <summary>Finds the rule set <c>--rules</c> names: a built-in one by id, or a rule-set JSON file by path.</summary>
+/// <summary>
+/// Finds the rule set <c>--rules</c> names: a built-in one by id, or a rule-set JSON file by path, which may extend a
+/// built-in rule set (<c>"extends": "GuangdongSuixi2022"</c>): the built-ins' documents are its bases.
+/// </summary>
 internal static class RuleSetSource
 {
     /// <summary>Resolves <paramref name="value"/>.</summary>
@@ -22,7 +25,7 @@ internal static class RuleSetSource
 
             try
             {
-                return RuleSetJson.LoadFile(value);
+                return RuleSetJson.LoadFile(value, BuiltInRuleSets.LoadOptions);
             }
             catch (RuleSetLoadException e)
             {

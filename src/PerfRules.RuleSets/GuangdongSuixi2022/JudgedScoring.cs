@@ -175,6 +175,9 @@ internal static class JudgedScoring
 
     private static bool IsNumber(string key) => key.All(char.IsAsciiDigit);
 
-    // Evaluators' sentences often end with a full stop; the note appends "，扣0.5分" after them.
-    private static string Trim(string text) => text.Trim().TrimEnd('。', '；', ';', '.', '，', ',');
+    /// <summary>
+    /// A sentence set as a clause of a note: evaluators' and reports' sentences often end with a full stop or a semicolon,
+    /// and the note goes on after them ("，扣0.5分").
+    /// </summary>
+    internal static string Trim(string text) => text.Trim().TrimEnd('。', '；', ';', '.', '，', ',');
 }

@@ -44,6 +44,12 @@ public static class RuleSetJson
     /// <summary>The most parts in a parts block.</summary>
     public const int MaxParts = 50;
 
+    /// <summary>The most cases in a cases block, and the most items in a deductions block or in one of its forEach items.</summary>
+    public const int MaxCases = 100;
+
+    /// <summary>The most checks on a leaf's block.</summary>
+    public const int MaxChecks = 100;
+
     /// <summary>The most formulas in a list (an average's results, an equivalents block's averageWith).</summary>
     public const int MaxListFormulas = 50;
 

@@ -8,7 +8,8 @@ namespace PerfRules.Samples.Tests.CustomCounty;
 /// <summary>
 /// What samples/PerfRules.Samples.CustomCounty prints: the fictional 望川县's three rows beside Suixi's on the Suixi
 /// department's published facts, and both totals. Suixi's side is the golden case (80.81, 良); the county's follows
-/// from its rules: 3.1.3 published 5 days late loses 2.5 points, capped at its 2, where Suixi took 1.
+/// from its rules: 3.1.3 published 5 days late loses 2.5 points, capped at its 2, where Suixi took 1. The same county
+/// written as JSON (extending the built-in table's document) scores alike.
 /// </summary>
 public sealed class CustomCountySampleTest
 {
@@ -44,7 +45,23 @@ public sealed class CustomCountySampleTest
     [Fact]
     public void The_totals_show_the_county_grade_falling_below_80()
     {
-        Assert.Equal("总分：基础标准80.81分（良），本县标准79.81分（中），相差-1分", Chinese.Last(l => l.Length > 0));
+        Assert.Contains("总分：基础标准80.81分（良），本县标准79.81分（中），相差-1分", Chinese);
+    }
+
+    [Fact]
+    public void The_same_county_written_as_JSON_scores_each_changed_row_and_the_total_as_the_CSharp_county()
+    {
+        var json = Chinese.SkipWhile(l => !l.StartsWith("同一县用JSON编写", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(
+            [
+                "同一县用JSON编写（wangchuan-2022.json，\"extends\": \"GuangdongSuixi2022\"，只写本县的三项）：",
+                "  2.1.3 结转结余率：3分（C#写法3分）",
+                "  2.1.6 政府采购执行率：0分（C#写法0分）",
+                "  3.1.3 自评材料：0分（C#写法0分）",
+                "  总分79.81分（中），各项得分与C#写法相同",
+            ],
+            json.Where(l => l.Length > 0));
     }
 
     [Fact]
@@ -54,6 +71,7 @@ public sealed class CustomCountySampleTest
 
         Assert.StartsWith("Wangchuan is a fictional county", english[0], StringComparison.Ordinal);
         Assert.Contains("  County table: 0  due by 2023-04-30, published 2023-05-05, 5 days late, 0.5 deducted per day, 2.5 due, capped at 2, scores 0 points", english);
-        Assert.Equal("Total: 80.81 (Good) by the base table, 79.81 (Fair) by the county's, -1", english.Last(l => l.Length > 0));
+        Assert.Contains("Total: 80.81 (Good) by the base table, 79.81 (Fair) by the county's, -1", english);
+        Assert.Equal("  Total 79.81 (Fair), every row as the C# county scores it", english.Last(l => l.Length > 0));
     }
 }

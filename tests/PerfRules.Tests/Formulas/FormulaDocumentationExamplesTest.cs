@@ -24,6 +24,13 @@ public sealed class FormulaDocumentationExamplesTest
     }
 
     [Fact]
+    public void A_due_date_and_a_sum_over_each_fact_on_the_suixi_facts()
+    {
+        Assert.Equal(new DateOnly(2022, 5, 8), EvaluateOverSuixi("addDays(one(Disclosure where Kind == \"Budget\").ApprovedOn, 20)").AsDate());
+        Assert.Equal(1.725m, EvaluateOverSuixi("sum(ExternalAssessment, ifnull(Score * 100 / FullMark, 85) / 100)").AsDecimal());
+    }
+
+    [Fact]
     public void Decimal_arithmetic_is_exact()
     {
         Assert.True(Boolean("0.1 + 0.2 == 0.3"));

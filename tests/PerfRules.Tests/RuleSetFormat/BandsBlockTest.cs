@@ -65,6 +65,9 @@ public sealed class BandsBlockTest
 
         Assert.Equal(IndicatorOutcome.Error, row.Outcome);
         Assert.Contains("[0%, 100%]", Assert.Single(row.Problems).Message.Chinese, StringComparison.Ordinal);
+
+        // The problem names the value the rate was computed from first, the numerator, as the one to check.
+        Assert.Equal(("Procurement", "Actual"), (row.Problems[0].FactType, row.Problems[0].Field));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed partial class DocsExamplesTest
     {
         var text = string.Join("\n", Blocks());
 
-        foreach (var kind in new[] { "bands", "steps", "proportional", "average", "checklist", "findings", "deadline", "equivalents", "formula", "parts" })
+        foreach (var kind in new[] { "bands", "steps", "proportional", "average", "checklist", "findings", "deadline", "equivalents", "formula", "cases", "deductions", "parts" })
         {
             Assert.Contains($"\"kind\": \"{kind}\"", text, StringComparison.Ordinal);
         }
@@ -67,6 +67,14 @@ public sealed partial class DocsExamplesTest
     }
 
     [Fact]
+    public void The_built_in_suixi_document_validates_against_the_published_schema()
+    {
+        var errors = new SchemaSubsetValidator(Schema).Validate(JsonDocument.Parse(File.ReadAllText(BuiltInSuixi)).RootElement);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void The_schema_refuses_what_the_loader_refuses()
     {
         var validator = new SchemaSubsetValidator(Schema);
@@ -76,6 +84,8 @@ public sealed partial class DocsExamplesTest
         Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "name": "x", "rounding": { "mode": "halfEven", "decimals": 2 }, "indicators": [ { "code": "1" } ] }""")));
         Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "indicators": [ { "code": "1" } ] }""")));
         Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "name": "x", "indicators": [ { "code": "0.1" } ] }""")));
+        Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "name": "x", "indicators": [ { "code": "1", "scoring": { "kind": "cases", "cases": [ { "wen": "true", "points": 1, "note": "甲" } ] } } ] }""")));
+        Assert.NotEmpty(validator.Validate(Parse("""{ "id": "X", "version": "1", "name": "x", "indicators": [ { "code": "1", "scoring": { "kind": "findings", "checks": [ { "when": "true", "problem": "warning", "fact": "Procurement", "message": "甲" } ] } } ] }""")));
         Assert.Empty(validator.Validate(Parse("""{ "id": "X", "version": "1", "extends": "Y" }""")));
     }
 
@@ -100,8 +110,11 @@ public sealed partial class DocsExamplesTest
 
     private static List<string> Blocks() => [.. JsonFence().Matches(Page).Select(m => m.Groups[1].Value)];
 
+    // The page's full documents, and the built-in Suixi document that its example of extending a built-in extends.
     private static List<RuleSetDocument> Bases() =>
-        [.. Blocks().Where(b => JsonNode.Parse(b)!["id"] is not null).Select(b => RuleSetJson.Parse(b))];
+        [.. Blocks().Where(b => JsonNode.Parse(b)!["id"] is not null).Select(b => RuleSetJson.Parse(b)), RuleSetJson.Parse(File.ReadAllText(BuiltInSuixi))];
+
+    private static string BuiltInSuixi => Path.Combine(TestDocuments.RepositoryRoot, "src", "PerfRules.RuleSets", "GuangdongSuixi2022", "GuangdongSuixi2022.json");
 
     /// <summary>A full document as it is; a row inside a document of its ancestors, each of the row's weight.</summary>
     private static string Document(string block)

@@ -56,4 +56,41 @@ public sealed class FindingsBlockTest
     {
         Assert.Equal(IndicatorOutcome.Error, Documents.Score(5, Block, Finding("1.1", 0m, "甲")).Outcome);
     }
+
+    [Fact]
+    public void A_finding_larger_than_largestFinding_or_an_answer_to_an_item_is_an_error()
+    {
+        const string Capped = """{ "kind": "findings", "largestFinding": 2 }""";
+
+        var tooLarge = Documents.Score(6, Capped, Finding("1.1", 2.5m, "甲"));
+        var answered = Documents.Score(6, Block, new ChecklistAnswer("1.1", "1", true));
+
+        Assert.Equal(("EvaluatorFinding", "Points"), (Assert.Single(tooLarge.Problems).FactType, tooLarge.Problems[0].Field));
+        Assert.Equal(("ChecklistAnswer", "Item"), (Assert.Single(answered.Problems).FactType, answered.Problems[0].Field));
+    }
+
+    [Fact]
+    public void Required_evidence_is_cited_in_the_note()
+    {
+        const string Vouchers = """{ "kind": "findings", "requireEvidence": true, "citeEvidence": true }""";
+
+        var row = Documents.Score(6, Vouchers, Finding("1.1", 0.5m, "个别资金支出不规范", "2022年12月60#凭证", "2022年12月63#凭证"));
+        var bare = Documents.Score(6, Vouchers, Finding("1.1", 0.5m, "个别资金支出不规范"));
+
+        Assert.Equal("1. 个别资金支出不规范，扣0.5分（例如：2022年12月60#凭证、2022年12月63#凭证）", row.Note.Chinese);
+        Assert.Equal(("EvaluatorFinding", "Evidence"), (Assert.Single(bare.Problems).FactType, bare.Problems[0].Field));
+    }
+
+    [Fact]
+    public void Evidence_must_cite_a_fact_it_rests_on_when_asked()
+    {
+        const string Cited = """{ "kind": "findings", "evidenceMustCite": "ExternalAssessment.Name" }""";
+        var assessment = new ExternalAssessment("“四个全面”绩效考核", null, "二等奖");
+
+        var rests = Documents.Score(3, Cited, assessment, Finding("1.1", 0.5m, "满意度不高", "“四个全面”绩效考核"));
+        var floats = Documents.Score(3, Cited, assessment, Finding("1.1", 0.5m, "满意度不高", "调查问卷"));
+
+        Assert.Equal(2.5m, rests.Score);
+        Assert.Equal(("EvaluatorFinding", "Evidence"), (Assert.Single(floats.Problems).FactType, floats.Problems[0].Field));
+    }
 }

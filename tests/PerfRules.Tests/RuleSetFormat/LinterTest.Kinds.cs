@@ -55,6 +55,25 @@ public sealed class LinterKindsTest
     }
 
     [Fact]
+    public void Lint_GapInTheBandsOfACase_IsFoundToo()
+    {
+        var report = Lint(Leaf($$"""
+            "criteria": "未采购的得4分，否则按支出完成率分档计分",
+            "scoring": {
+              "kind": "cases",
+              "cases": [
+                { "when": "Procurement.Actual == 0", "points": 4, "note": "未采购，得4分" },
+                { "scoring": { "kind": "bands", "metric": { "name": "支出完成率", "formula": "{{Rate}}", "unit": "percent" },
+                  "bands": [ { "range": "[90%, +inf)", "points": 4 }, { "range": "[0, 80%)", "points": 0 } ] } }
+              ]
+            }
+            """));
+
+        var gap = Assert.Single(report.Findings);
+        Assert.Equal((LintFindingKind.BandGap, 0.85m), (gap.Kind, gap.Example));
+    }
+
+    [Fact]
     public void Lint_BoundExcludedByBothNeighbours_GivesTheBoundItself()
     {
         var report = Lint(Bands("""{ "range": "(100%, +inf)", "points": 4 }, { "range": "[0, 100%)", "points": 0 }"""));

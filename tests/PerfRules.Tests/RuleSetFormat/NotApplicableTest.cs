@@ -49,4 +49,15 @@ public sealed class NotApplicableTest
 
         Assert.Contains(Assert.Throws<RuleSetLoadException>(() => RuleSetJson.Load(json)).Errors, e => e.Path == "$.indicators[0].notApplicable");
     }
+
+    [Fact]
+    public void The_author_may_word_the_whole_note_of_a_leaf_that_does_not_apply()
+    {
+        var worded = Json.Replace("\"reason\": { \"zh\": \"未安排政府采购\", \"en\": \"no procurement planned\" }",
+            "\"reason\": \"未安排政府采购\", \"note\": \"我部门无政府采购（计划{Procurement.Planned:yuan}元），本指标不适用\"", StringComparison.Ordinal);
+
+        var card = Documents.Evaluate(RuleSetJson.Load(worded), [new Procurement(0m, 0m)]);
+
+        Assert.Equal("我部门无政府采购（计划0元），本指标不适用", card["2"].Note.Chinese);
+    }
 }

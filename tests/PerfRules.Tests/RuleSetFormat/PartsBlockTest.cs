@@ -57,4 +57,34 @@ public sealed class PartsBlockTest
         Assert.Contains(Assert.Throws<RuleSetLoadException>(() => RuleSetJson.Load(Documents.Leaf(5, Block))).Errors, e => e.Path == "$.indicators[1].scoring");
         Assert.Contains(Assert.Throws<RuleSetLoadException>(() => RuleSetJson.Load(Documents.Leaf(4, nested))).Errors, e => e.Path == "$.indicators[1].scoring.parts[1].scoring.kind");
     }
+
+    [Fact]
+    public void Parts_may_go_unnamed_word_their_own_note_when_they_do_not_apply_and_show_their_one_metric()
+    {
+        var plain = Block
+            .Replace("\"kind\": \"parts\",", "\"kind\": \"parts\", \"nameParts\": false,", StringComparison.Ordinal)
+            .Replace("\"reason\": \"未安排政府采购\" }", "\"reason\": \"未安排政府采购\", \"note\": \"未安排政府采购（计划{Procurement.Planned:yuan}元），该部分2分不计\" }", StringComparison.Ordinal);
+
+        var scored = Documents.Score(4, plain, new Procurement(100m, 50m));
+        var notApplicable = Documents.Score(4, plain, new Procurement(0m, 0m));
+
+        Assert.Equal("1. 执行率=50/100=50.00%，得分=2*50.00%=1分；2. 未发现扣分事项，得2分", scored.Note.Chinese);
+        Assert.Equal(0.5m, scored.Metric!.Value);
+        Assert.Equal("1. 未安排政府采购（计划0元），该部分2分不计；2. 未发现扣分事项，得2分；该指标总得分=4*2/2=4", notApplicable.Note.Chinese);
+    }
+
+    [Fact]
+    public void The_deductions_round_in_order_and_the_last_takes_what_rounding_leaves()
+    {
+        const string Thirds = """
+            { "kind": "parts", "parts": [
+                { "key": "a", "name": "甲", "points": 1, "scoring": { "kind": "formula", "points": "Procurement.Actual / Procurement.Planned" } },
+                { "key": "b", "name": "乙", "points": 1, "scoring": { "kind": "formula", "points": "Procurement.Actual / Procurement.Planned" } } ] }
+            """;
+
+        var row = Documents.Score(2, Thirds, new Procurement(3m, 1m));
+
+        Assert.Equal(0.67m, row.Score);
+        Assert.Equal([0.67m, 0.66m], row.Deductions.Select(d => d.Points));
+    }
 }

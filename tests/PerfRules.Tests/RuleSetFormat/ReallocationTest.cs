@@ -72,7 +72,8 @@ public sealed class ReallocationTest
         Assert.Equal(0m, card["1.3"].Score);
         Assert.Equal(50m, card["1.2"].EffectiveWeight);
         Assert.Equal(37.5m, card["1.2"].Score);
-        Assert.Contains("按调整后分值50分折算：得分=50*30/40=37.5分", card["1.2"].Note.Chinese, StringComparison.Ordinal);
+        Assert.Contains("该指标总得分=50*30/40=37.5", card["1.2"].Note.Chinese, StringComparison.Ordinal);
+        Assert.Contains("按调整后分值50分折算，该指标总得分=50*30/40=37.5，扣12.5分", Assert.Single(card["1.2"].Deductions).Reason.Chinese, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using PerfRules.Facts;
 using PerfRules.Results;
+using PerfRules.RuleSetFormat;
 using PerfRules.Tests.Support;
 
 namespace PerfRules.Tests.RuleSetFormat;
@@ -51,7 +52,7 @@ public sealed class StepsBlockTest
         Assert.Equal(0m, row.Score);
         var deduction = Assert.Single(row.Deductions);
         Assert.Equal(3m, deduction.Points);
-        Assert.Equal("预决算差异率=abs（1518.82-1030.36）/1030.36=47.41%，每增加5%扣0.5分，扣3分", deduction.Reason.Chinese);
+        Assert.Equal("预决算差异率=（1518.82-1030.36）/1030.36=47.41%，计9步，应扣4.5分，以3分为限，扣3分", deduction.Reason.Chinese);
         Assert.StartsWith("决算收入1518.82万元，预算收入1030.36万元，预决算差异率=", row.Note.Chinese, StringComparison.Ordinal);
         Assert.Equal("计9步，应扣4.5分，以3分为限，扣3分", row.Hit!.Chinese);
     }
@@ -65,5 +66,35 @@ public sealed class StepsBlockTest
         Assert.Equal(PerfRules.Evaluation.MetricDirection.LowerIsBetter, metric.Scale.Direction);
         Assert.Equal([0m, 0.05m, 0.10m, 0.15m, 0.20m, 0.25m, 0.30m], metric.Scale.Bounds());
         Assert.Equal(IndicatorOutcome.Scored, Documents.Score(3, Steps("completed"), Suixi.Budget).Outcome);
+    }
+
+    [Fact]
+    public void A_display_formula_shows_the_arithmetic_the_report_writes_while_the_formula_guards_a_zero_budget()
+    {
+        const string Guarded = """
+            {
+              "kind": "steps",
+              "metric": {
+                "name": "差异率",
+                "formula": "if(BudgetExecution.FiscalAppropriationRevenueBudget == BudgetExecution.FiscalAppropriationRevenueFinal, 0, abs(BudgetExecution.FiscalAppropriationRevenueFinal - BudgetExecution.FiscalAppropriationRevenueBudget) / BudgetExecution.FiscalAppropriationRevenueBudget)",
+                "display": "abs(BudgetExecution.FiscalAppropriationRevenueBudget - BudgetExecution.FiscalAppropriationRevenueFinal) / BudgetExecution.FiscalAppropriationRevenueBudget",
+                "unit": "percent"
+              },
+              "threshold": 0, "step": "5%", "pointsPerStep": 0.5, "counting": "completed",
+              "labels": {
+                "BudgetExecution.FiscalAppropriationRevenueBudget": { "zh": "预算收入", "unit": "wanYuan" },
+                "BudgetExecution.FiscalAppropriationRevenueFinal": { "zh": "决算收入", "unit": "wanYuan" }
+              }
+            }
+            """;
+
+        var larger = Documents.Score(3, Guarded, Suixi.Budget with { FiscalAppropriationRevenueBudget = 10_303_600m, FiscalAppropriationRevenueFinal = 15_188_200m });
+        var zero = Documents.Score(3, Guarded, Suixi.Budget with { FiscalAppropriationRevenueBudget = 0m, FiscalAppropriationRevenueFinal = 0m });
+
+        Assert.Equal("预算收入1030.36万元，决算收入1518.82万元，差异率=（1518.82-1030.36）/1030.36=47.41%，每增加5%扣0.5分，扣3分", larger.Note.Chinese);
+        Assert.Equal(3m, zero.Score);
+        Assert.Contains("差异率=（0.00-0.00）/0.00=0.00%", zero.Note.Chinese, StringComparison.Ordinal);
+        var wrong = Guarded.Replace("\"display\": \"abs(", "\"display\": \"BudgetExecution.ActualExpenditure + abs(", StringComparison.Ordinal);
+        Assert.Contains("显示公式display读取了计算公式没有读取的值", Assert.Single(Assert.Throws<RuleSetLoadException>(() => RuleSetJson.Load(Documents.Leaf(3, wrong))).Errors).Message.Chinese, StringComparison.Ordinal);
     }
 }

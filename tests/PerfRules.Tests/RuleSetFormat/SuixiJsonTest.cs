@@ -33,7 +33,7 @@ public sealed class SuixiJsonTest
     {
         var row = Card.Value["2.1.2"];
 
-        Assert.EndsWith("支出完成率=15635713.52/（549070.93+15188214.45+0）=99.35%，得3分；2. 部门没有主管的转移支付资金，“资金下达合法性”中的2分调整至该项，按调整后分值6分折算：得分=6*3/4=4.5分", row.Note.Chinese, StringComparison.Ordinal);
+        Assert.EndsWith("支出完成率=15635713.52/（549070.93+15188214.45+0）=99.35%，得3分；2. 部门没有主管的转移支付资金，“资金下达合法性”中的2分调整至该项，该指标总得分=6*3/4=4.5", row.Note.Chinese, StringComparison.Ordinal);
         var deduction = Assert.Single(row.Deductions);
         Assert.Equal(1.5m, deduction.Points);
         Assert.EndsWith("扣1.5分", deduction.Reason.Chinese, StringComparison.Ordinal);

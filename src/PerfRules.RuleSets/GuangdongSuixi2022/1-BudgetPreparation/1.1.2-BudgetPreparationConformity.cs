@@ -94,6 +94,16 @@ public sealed class BudgetPreparationConformity : IndicatorRule
             return Scored(tally.Score, Notes.Join(spread, tally.Note), deductions: tally.Deductions);
         }
 
+        // A kind whose transfer payments add up to 0 has no share issued in advance: bad input in its amounts, not in the
+        // department's declaration (a zero denominator would otherwise be reported against TransferPaymentScope).
+        var unmeasurable = AdvanceParts.Where(p => transfers.Any(t => t.Kind == p.Kind) && transfers.Where(t => t.Kind == p.Kind).Sum(t => t.Amount) == 0m).ToList();
+        if (unmeasurable.Count > 0)
+        {
+            return Invalid([Unscored.Problem(nameof(TransferPayment), nameof(TransferPayment.Amount),
+                $"{string.Join("、", unmeasurable.Select(p => p.Name.Chinese))}金额合计为0，无法计算提前下达比例",
+                $"The {string.Join(" and ", unmeasurable.Select(p => p.Name.Get(Language.English)))} add up to 0, so no share issued in advance can be computed")]);
+        }
+
         var parts = AdvanceParts.Select(p => Advance(p.Kind, p.Required, p.Name, transfers)).ToList();
         var advanced = parts.Sum(p => p.Score);
         var deductions = tally.Deductions.ToList();

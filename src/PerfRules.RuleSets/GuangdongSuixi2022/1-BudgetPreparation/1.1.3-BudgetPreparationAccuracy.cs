@@ -94,15 +94,23 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
                 new LocalizedText($"预算项目“{name}”重复", $"The budget line '{name}' is given more than once"))));
         }
 
-        var (metric, step) = PartOneStep(budget);
+        // A zero budget has no variance rate: each part names the facts at fault, and both parts are checked at once.
+        var unmeasurable = new List<FactProblem>();
+        var partOne = Measured(() => PartOneStep(budget), nameof(BudgetExecution), unmeasurable);
+        var partTwo = Measured(() => PartTwoDeductions(lines), nameof(BudgetLineItem), unmeasurable);
+        if (unmeasurable.Count > 0)
+        {
+            return Invalid(unmeasurable);
+        }
+
+        var (metric, step) = partOne;
         var deductions = new List<Deduction>();
         if (step.PointsDeducted > 0m)
         {
             deductions.Add(Deduction.Computed(step.PointsDeducted, Name, Notes.Join(Notes.Computation(metric), step.Describe()), metric.Inputs));
         }
 
-        var partTwo = PartTwoDeductions(lines);
-        deductions.AddRange(partTwo);
+        deductions.AddRange(partTwo!);
         var partTwoScore = PartTwoPoints - partTwo.Sum(d => d.Points);
         var partTwoNote = partTwo.Count == 0
             ? new LocalizedText(
@@ -110,6 +118,21 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
                 $"no adjustment count, adjustment ratio or line variance reaches a deduction, {ReportFormat.Awarded(PartTwoPoints).English}")
             : Notes.Join([.. partTwo.Select(d => d.Reason), new LocalizedText($"该部分得{ReportFormat.Points(partTwoScore)}分", $"this part {ReportFormat.Awarded(partTwoScore).English}")]);
         return Scored(step.Score + partTwoScore, Notes.Numbered(Notes.Step(metric, step), partTwoNote), metric, step.Describe(), deductions);
+    }
+
+    // The part's result, or default with the problem of a zero denominator added to unmeasurable, naming the facts.
+    private T Measured<T>(Func<T> part, string factType, List<FactProblem> unmeasurable)
+    {
+        try
+        {
+            return part();
+        }
+        catch (ZeroDenominatorException exception)
+        {
+            unmeasurable.Add(new FactProblem(factType, "*", new LocalizedText(
+                $"{Indicator.Name.Chinese}无法计分：{exception.Message}", $"{Indicator.Name.Get(Language.English)} cannot be scored: {exception.Message}")));
+            return default!;
+        }
     }
 
     private static (MetricValue Metric, StepResult Step) PartOneStep(BudgetExecution budget)

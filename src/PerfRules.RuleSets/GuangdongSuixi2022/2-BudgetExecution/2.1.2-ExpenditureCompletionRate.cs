@@ -79,7 +79,9 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
             .Collect(() => approvals)
             .Collect(() => transfers);
         Then()
-            .Yield(_ => FromSingle(budgets, scopes, (budget, scope) => FromSingle(approvals, approval => Score(budget, scope, approval, transfers))));
+            // A zero denominator is the budget figures' fault: it names BudgetExecution, not the last fact checked.
+            .Yield(_ => FromSingle(budgets, scopes, (budget, scope) => FromSingle(approvals, approval =>
+                Guarded(() => Score(budget, scope, approval, transfers), nameof(BudgetExecution)))));
     }
 
     private IndicatorResult Score(BudgetExecution budget, TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<WeightTransfer> transfers)

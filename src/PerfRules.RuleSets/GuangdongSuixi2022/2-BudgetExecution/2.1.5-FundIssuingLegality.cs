@@ -110,6 +110,13 @@ public sealed class FundIssuingLegality : IndicatorRule
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, TransferPaymentDeclaration.NoneGiven);
         }
 
+        // Transfer payments that add up to 0 have no share issued on time: bad input in their amounts.
+        if (scope.ManagesTransferPayments && sorted.Sum(p => p.Amount) == 0m)
+        {
+            return Invalid([Unscored.Problem(nameof(TransferPayment), nameof(TransferPayment.Amount),
+                "转移支付资金合计为0，无法计算按时下达比例", "The transfer payments add up to 0, so no share issued on time can be computed")]);
+        }
+
         if (applicable == 0m)
         {
             return NotApplicable(new LocalizedText(

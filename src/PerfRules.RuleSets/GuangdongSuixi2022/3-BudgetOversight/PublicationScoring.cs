@@ -129,10 +129,11 @@ internal static class PublicationScoring
             : new LocalizedText(
                 $"根据要求，{due.Chinese}，实际于{ReportFormat.Date(published)}公开，逾期{check.DaysLate}天",
                 $"{due.Get(Language.English)}, published {ReportFormat.Date(published, Language.English)}, {check.DaysLate} days late");
-        var seen = content.Note is { Length: > 0 } note ? "：" + note.TrimEnd('。') : "";
+        var seen = content.Note is { Length: > 0 } note ? "：" + JudgedScoring.Trim(note) : "";
+        var seenEnglish = content.Note is { Length: > 0 } noted ? ": " + JudgedScoring.Trim(noted) : "";
         var quality = content.Met
             ? new LocalizedText("公开内容真实、完整，符合公开范围要求", "the content is true, complete and in scope")
-            : new LocalizedText($"公开内容未达到真实、完整、规范或范围要求{seen}", $"the content falls short of being true, complete, accurate or in scope{seen}");
+            : new LocalizedText($"公开内容未达到真实、完整、规范或范围要求{seen}", $"the content falls short of being true, complete, accurate or in scope{seenEnglish}");
         if (check.IsOnTime && content.Met)
         {
             return new JudgedTally(weight, Notes.Join(timing, quality, ReportFormat.Awarded(weight)), []);
@@ -155,17 +156,18 @@ internal static class PublicationScoring
 
     private static JudgedTally Classified(string ruleName, decimal weight, LocalizedText subject, ChecklistAnswer classified)
     {
-        var seen = classified.Note is { Length: > 0 } note ? "：" + note.TrimEnd('。') : "";
+        var seen = classified.Note is { Length: > 0 } note ? "：" + JudgedScoring.Trim(note) : "";
+        var seenEnglish = classified.Note is { Length: > 0 } noted ? ": " + JudgedScoring.Trim(noted) : "";
         if (classified.Met)
         {
             return new JudgedTally(weight,
                 new LocalizedText($"涉密单位不需要公开{subject.Chinese}，已及时提供涉密依据或说明{seen}，{ReportFormat.Awarded(weight).Chinese}",
-                    $"classified department, no need to publish the {subject.Get(Language.English)}; evidence or explanation supplied in time{seen}, {ReportFormat.Awarded(weight).English}"),
+                    $"classified department, no need to publish the {subject.Get(Language.English)}; evidence or explanation supplied in time{seenEnglish}, {ReportFormat.Awarded(weight).English}"),
                 []);
         }
 
         var reason = new LocalizedText($"涉密单位不需要公开{subject.Chinese}，但未及时提供涉密依据或说明{seen}，{ReportFormat.Deducted(weight).Chinese}",
-            $"classified department, but no evidence or explanation supplied in time{seen}, {ReportFormat.Deducted(weight).English}");
+            $"classified department, but no evidence or explanation supplied in time{seenEnglish}, {ReportFormat.Deducted(weight).English}");
         return new JudgedTally(0m, reason, [Deduction.Judged(weight, ruleName, reason, classified.Note is { Length: > 0 } evidence ? [evidence] : [])]);
     }
 }

@@ -119,7 +119,7 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
         var rate = stated!.Rate;
         var statedPoints = PartPoints * rate;
         var said = new LocalizedText(
-            $"{name.Chinese}：报告表述完成率{ReportFormat.Percent(rate)}（{stated.Statement.TrimEnd('。')}；目标数未披露），得分={ReportFormat.Percent(rate)}×{ReportFormat.Number(PartPoints)}={ReportFormat.Points(statedPoints)}分",
+            $"{name.Chinese}：报告表述完成率{ReportFormat.Percent(rate)}（{JudgedScoring.Trim(stated.Statement)}；目标数未披露），得分={ReportFormat.Percent(rate)}×{ReportFormat.Number(PartPoints)}={ReportFormat.Points(statedPoints)}分",
             $"{name.English}: stated rate {ReportFormat.Percent(rate)} ({stated.Statement}; counts not disclosed), {ReportFormat.Percent(rate)} × {ReportFormat.Number(PartPoints)} = {ReportFormat.Points(statedPoints)}");
         return new ScoredPart(said, statedPoints,
             [ScoringInput.Of(new LocalizedText($"{name.Chinese}完成率（报告表述）", $"{name.English} rate (stated)"), rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate))]);

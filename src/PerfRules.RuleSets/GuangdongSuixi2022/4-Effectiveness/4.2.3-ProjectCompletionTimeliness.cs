@@ -102,7 +102,7 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
 
     private IndicatorResult Stated(StatedRate stated)
     {
-        var statement = stated.Statement.TrimEnd('。');
+        var statement = JudgedScoring.Trim(stated.Statement);
         if (stated.Rate == 1m)
         {
             return Scored(Weight, new LocalizedText(

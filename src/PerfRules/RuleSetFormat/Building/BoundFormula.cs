@@ -1,6 +1,7 @@
 using PerfRules.Facts;
 using PerfRules.Results;
 using PerfRules.RuleSetFormat.Formulas;
+using PerfRules.RuleSetFormat.Formulas.Syntax;
 
 namespace PerfRules.RuleSetFormat.Building;
 
@@ -33,10 +34,55 @@ internal sealed class BoundFormula(Formula formula, FormulaInputs inputs, Locali
         }
 
         var error = value.Error!;
-        var factType = Formula.References.Count > 0 ? Formula.References[0].FactType : "*";
+        var factType = FactTypeWithin(error.Position, error.Length) ?? (Formula.References.Count > 0 ? Formula.References[0].FactType : "*");
         return BlockOutcome.Error(new FactProblem(factType, "*", new LocalizedText(
             $"{What.Chinese}无法计算：{error.Describe()}（公式：{Text}）",
             $"{What.Get(Language.English)} cannot be computed: {error.Describe(Language.English)} (formula: {Text})")));
+    }
+
+    /// <summary>
+    /// The first fact type read within the part of the formula that failed (the divisor of a division by zero, the
+    /// ambiguous read), so that the problem names the fact at fault rather than the first the formula mentions.
+    /// </summary>
+    private string? FactTypeWithin(int position, int length)
+    {
+        var types = Formula.References.Select(r => r.FactType).ToHashSet(StringComparer.Ordinal);
+        return Nodes(Formula.Syntax)
+            .Where(n => n.Start >= position && n.End <= position + length)
+            .OrderBy(n => n.Start)
+            .Select(n => n switch
+            {
+                MemberNode { Target: NameNode name } when types.Contains(name.Name) => name.Name,
+                CallNode { Arguments: [WhereNode where, ..] } => TypeOf(where.Source),
+                CallNode { Arguments: [var list, ..] } => TypeOf(list),
+                _ => null,
+            })
+            .FirstOrDefault(t => t is not null && types.Contains(t));
+    }
+
+    private static string? TypeOf(SyntaxNode list) => list switch
+    {
+        NameNode name => name.Name,
+        MemberNode { Target: NameNode name } => name.Name,
+        _ => null,
+    };
+
+    private static IEnumerable<SyntaxNode> Nodes(SyntaxNode node)
+    {
+        yield return node;
+        IEnumerable<SyntaxNode> children = node switch
+        {
+            MemberNode m => [m.Target],
+            UnaryNode u => [u.Operand],
+            BinaryNode b => [b.Left, b.Right],
+            CallNode c => c.Arguments,
+            WhereNode w => [w.Source, w.Condition],
+            _ => [],
+        };
+        foreach (var child in children.SelectMany(Nodes))
+        {
+            yield return child;
+        }
     }
 
     /// <summary>A number, or the outcome to report instead.</summary>

@@ -47,6 +47,11 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
         }
 
         var context = new BlockContext(facts, environment.Calendar, Code, Name);
+        if (Check(context) is { } failed)
+        {
+            return failed;
+        }
+
         var reasons = new List<LocalizedText>();
         foreach (var reallocation in Plan.Reallocations)
         {
@@ -56,7 +61,9 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
                 return Result(reallocation.When.Failure(holds));
             }
 
-            if (holds.AsBoolean() && reallocation.Reason is { } reason)
+            // A parts block whose parts word their own not-applicable notes says there why its points went.
+            var stated = reallocation.To.Contains(Code) || Plan.Block is not Blocks.PartsBlock { StatesWherePointsGo: true };
+            if (holds.AsBoolean() && reallocation.Reason is { } reason && stated)
             {
                 reasons.Add(reason);
             }
@@ -72,6 +79,11 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
 
             if (holds.AsBoolean())
             {
+                if (Plan.NotApplicableNote is { } template)
+                {
+                    return template.Render(context, null, out var failure) is { } written ? NotApplicable(written) : Result(failure!);
+                }
+
                 return NotApplicable(new LocalizedText(
                     $"{Plan.NotApplicableReason!.Chinese}，本指标不适用，{ReportFormat.Number(Weight)}分不计入适用分值",
                     $"{Plan.NotApplicableReason!.Get(Language.English)}: this indicator does not apply; its {ReportFormat.Number(Weight)} points leave the applicable total"));
@@ -101,6 +113,124 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
         return Scored(outcome, effective, moves);
     }
 
+    /// <summary>
+    /// Runs the checks in order: each condition that holds adds its problem; a single-fact check waits for the checks
+    /// before it to pass and stops them after it when its fact is absent or repeated. Errors come before missing data.
+    /// </summary>
+    private IndicatorResult? Check(BlockContext context)
+    {
+        var errors = new List<FactProblem>();
+        var missing = new List<FactProblem>();
+        foreach (var check in Plan.Checks)
+        {
+            if (check is SingleFactCheck single)
+            {
+                if (errors.Count > 0 || missing.Count > 0)
+                {
+                    break;
+                }
+
+                var count = context.Scope.FactsOf(single.Type.Type).Count;
+                if (count == 0)
+                {
+                    missing.Add(new FactProblem(single.Type.Name, "*", new LocalizedText($"缺少{single.Type.Name}事实", $"No {single.Type.Name} fact was given")));
+                    break;
+                }
+
+                if (count > 1)
+                {
+                    errors.Add(new FactProblem(single.Type.Name, "*", new LocalizedText(
+                        $"应有一个{single.Type.Name}事实，实际有{count}个", $"Expected one {single.Type.Name} fact, got {count}")));
+                    break;
+                }
+
+                continue;
+            }
+
+            if (check is UniqueCheck unique)
+            {
+                if (Unique(unique, context, out var uniqueFailure) is { } repeated)
+                {
+                    errors.Add(repeated);
+                }
+
+                if (uniqueFailure is not null)
+                {
+                    errors.AddRange(uniqueFailure.Errors);
+                    missing.AddRange(uniqueFailure.Missing);
+                }
+
+                continue;
+            }
+
+            var condition = (ConditionCheck)check;
+            var holds = condition.When.Evaluate(context);
+            BlockOutcome? failure = null;
+            if (holds.Kind != FormulaValueKind.Boolean)
+            {
+                failure = condition.When.Failure(holds);
+            }
+            else if (holds.AsBoolean())
+            {
+                if (condition.Problem.Render(context, out failure) is { } problem)
+                {
+                    (condition.Problem.IsError ? errors : missing).Add(problem);
+                }
+            }
+
+            if (failure is not null)
+            {
+                errors.AddRange(failure.Errors);
+                missing.AddRange(failure.Missing);
+            }
+        }
+
+        return errors.Count > 0 ? Invalid(errors)
+            : missing.Count > 0 ? IndicatorResult.MissingData(Code, Weight, new LocalizedText("缺少计分所需数据，未计分", "Required data missing: not scored"), missing)
+            : null;
+    }
+
+    // The problem of a field whose value two facts share, or null; an undecidable condition is the failure instead.
+    private static FactProblem? Unique(UniqueCheck check, BlockContext context, out BlockOutcome? failure)
+    {
+        failure = null;
+        var values = new List<FormulaValue>();
+        foreach (var fact in context.Scope.FactsOf(check.Type.Type))
+        {
+            if (check.Where is { } where)
+            {
+                var test = where.Formula.EvaluateFor(context.Scope, fact);
+                if (test.Kind != FormulaValueKind.Boolean)
+                {
+                    failure = where.Failure(test);
+                    return null;
+                }
+
+                if (!test.AsBoolean())
+                {
+                    continue;
+                }
+            }
+
+            if (check.Field.Read(fact) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        var repeated = values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key.ToString()).Order(StringComparer.Ordinal).ToList();
+        if (repeated.Count == 0)
+        {
+            return null;
+        }
+
+        var message = check.Message is null
+            ? new LocalizedText(
+                $"{check.Type.Name}.{check.Field.Name}的值{string.Join("、", repeated)}重复", $"{check.Type.Name}.{check.Field.Name} repeats the value(s) {string.Join(", ", repeated)}")
+            : check.Message.Render(context, null, out failure);
+        return message is null ? null : new FactProblem(check.Type.Name, check.Field.Name, message);
+    }
+
     private IndicatorResult Result(BlockOutcome failure) =>
         failure.Errors.Count > 0
             ? Invalid([.. failure.Errors, .. failure.Missing])
@@ -122,17 +252,21 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
         // of the block's points is rescaled to the effective weight, 3 of 4 worth 6 → 4.5.
         var scaled = exact * effective / basis;
         var final = ScoreRounding.Round(scaled);
+        // Worded as the report words it: 该指标总得分=6*3/4=4.5.
         var rescale = new LocalizedText(
-            $"按调整后分值{ReportFormat.Number(effective)}分折算：得分={ReportFormat.Number(effective)}*{ReportFormat.Points(exact)}/{ReportFormat.Number(basis)}={ReportFormat.Points(scaled)}分",
-            $"rescaled to the effective weight of {ReportFormat.Number(effective)}: score = {ReportFormat.Number(effective)} × {ReportFormat.Points(exact)}/{ReportFormat.Number(basis)} = {ReportFormat.Points(scaled)}");
+            $"该指标总得分={ReportFormat.Number(effective)}*{ReportFormat.Points(exact)}/{ReportFormat.Number(basis)}={ReportFormat.Points(scaled)}",
+            $"score = {ReportFormat.Number(effective)} × {ReportFormat.Points(exact)}/{ReportFormat.Number(basis)} = {ReportFormat.Points(scaled)}");
+        var rescaling = new LocalizedText($"按调整后分值{ReportFormat.Number(effective)}分折算", $"rescaled to the effective weight of {ReportFormat.Number(effective)}");
+        var outOf = new LocalizedText($"满分{ReportFormat.Number(basis)}分", $"out of {ReportFormat.Number(basis)}");
         LocalizedText[] clauses = moves is null ? [rescale] : [moves, rescale];
+        LocalizedText[] explained = moves is null ? [outOf, rescaling, rescale] : [outOf, moves, rescaling, rescale];
         var lost = effective - final;
         Deduction[] combined = lost > 0m
             ? [new Deduction(
                 lost,
                 Name,
                 outcome.Losses.All(l => l.Kind == DeductionKind.Judged) && outcome.Losses.Count > 0 ? DeductionKind.Judged : DeductionKind.Computed,
-                Notes.Join([.. outcome.Losses.Select(l => l.Reason), .. clauses, ReportFormat.Deducted(lost)]),
+                Notes.Join([.. outcome.Losses.Select(l => l.Reason), .. explained, ReportFormat.Deducted(lost)]),
                 outcome.Losses.SelectMany(l => l.Inputs).Distinct().ToList(),
                 outcome.Losses.SelectMany(l => l.Evidence).Distinct(StringComparer.Ordinal).ToList())]
             : [];
@@ -146,8 +280,8 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
             : Notes.Numbered(note, more);
 
     /// <summary>
-    /// The losses as deductions adding up to exactly <paramref name="lost"/>, the points lost after rounding: each loss
-    /// rounded, and what rounding leaves over given to the largest.
+    /// The losses as deductions adding up to exactly <paramref name="lost"/>, the points lost after rounding: in order, each
+    /// loss rounded but never more than is left, and the last one what is left, so it absorbs what rounding leaves over.
     /// </summary>
     private List<Deduction> Reconciled(IReadOnlyList<Loss> losses, decimal lost)
     {
@@ -161,13 +295,21 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
             return [Deduction.Computed(lost, Name, ReportFormat.Deducted(lost))];
         }
 
-        var amounts = losses.Select(l => ScoreRounding.Round(l.Points)).ToArray();
-        var largest = Array.IndexOf(amounts, amounts.Max());
-        amounts[largest] += lost - amounts.Sum();
-        return [.. losses
-            .Select((l, i) => (Loss: l, Points: amounts[i]))
-            .Where(x => x.Points > 0m)
-            .Select(x => new Deduction(x.Points, Name, x.Loss.Kind, x.Loss.Reason, x.Loss.Inputs, x.Loss.Evidence))];
+        var deductions = new List<Deduction>();
+        var left = lost;
+        for (var i = 0; i < losses.Count && left > 0m; i++)
+        {
+            var points = i == losses.Count - 1 ? left : Math.Min(left, ScoreRounding.Round(losses[i].Points));
+            if (points <= 0m)
+            {
+                continue;
+            }
+
+            left -= points;
+            deductions.Add(new Deduction(points, Name, losses[i].Kind, losses[i].Reason, losses[i].Inputs, losses[i].Evidence));
+        }
+
+        return deductions;
     }
 
     /// <summary>The points moved in or out, as the note states them: “资金下达合法性”中的2分调整至该项.</summary>
@@ -181,7 +323,9 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
             clauses.Add(new LocalizedText($"“{name.Chinese}”中的{points}分调整至该项", $"{points} points of {name.Get(Language.English)} moved here"));
         }
 
-        foreach (var group in transfers.Where(t => t.From == Code).GroupBy(t => t.To, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // A parts block whose parts word their own not-applicable notes says there where the points went.
+        var given = Plan.Block is Blocks.PartsBlock { StatesWherePointsGo: true } ? [] : transfers.Where(t => t.From == Code);
+        foreach (var group in given.GroupBy(t => t.To, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var name = NameOf(group.Key);
             var points = ReportFormat.Number(group.Sum(t => t.Points));

@@ -17,28 +17,60 @@ internal sealed class FormulaInputs
 {
     private static readonly HashSet<string> Aggregates = ["count", "sum", "any", "all", "one"];
 
-    private readonly IReadOnlyList<Slot> _slots;
+    // Marks an absolute difference in the raw template, resolved to (larger-smaller) once the values are known.
+    private const char AbsoluteMark = '\u0001';
 
-    private FormulaInputs(IReadOnlyList<Slot> slots, string template)
+    private readonly IReadOnlyList<Slot> _slots;
+    private readonly IReadOnlyList<(int Left, int Right)> _differences;
+    private readonly string _raw;
+
+    private FormulaInputs(IReadOnlyList<Slot> slots, string raw, IReadOnlyList<(int Left, int Right)> differences)
     {
         _slots = slots;
-        Template = template;
+        _raw = raw;
+        _differences = differences;
+        Template = Resolve(_ => false);
     }
 
-    /// <summary>The formula with <c>{i}</c> for input i, for <see cref="MetricValue"/>.</summary>
+    /// <summary>The formula with <c>{i}</c> for input i, for <see cref="MetricValue"/>, absolute differences as written.</summary>
     public string Template { get; }
+
+    /// <summary>
+    /// The template for these values of the inputs: an absolute difference <c>abs(a - b)</c> of two inputs is written the
+    /// way the reports write it, the larger minus the smaller (（1518.82-1030.36）, not abs（1030.36-1518.82）).
+    /// </summary>
+    public string TemplateFor(IReadOnlyList<ScoringInput> values) =>
+        Resolve(pair => values[pair.Right].Value is { } right && values[pair.Left].Value is { } left && right > left);
+
+    private string Resolve(Func<(int Left, int Right), bool> swapped)
+    {
+        var text = _raw;
+        for (var i = 0; i < _differences.Count; i++)
+        {
+            var pair = _differences[i];
+            var (first, second) = swapped(pair) ? (pair.Right, pair.Left) : (pair.Left, pair.Right);
+            text = text.Replace($"{AbsoluteMark}{i}{AbsoluteMark}", $"({{{first}}}-{{{second}}})", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 
     /// <summary>The fact type and field of a formula that reads one input (for a deduction's input), else nulls.</summary>
     public (string? FactType, string? Field) Source =>
         _slots is [var only] ? (only.FactType == "*" ? null : only.FactType, only.Field) : (null, null);
 
+    /// <summary>The fact type and field of the formula's first input (the numerator of a ratio), else nulls.</summary>
+    public (string? FactType, string? Field) FirstSource =>
+        _slots.Count > 0 && _slots[0].FactType != "*" ? (_slots[0].FactType, _slots[0].Field) : (null, null);
+
     /// <summary>Finds the inputs of <paramref name="root"/> (a formula, or a tree made of formulas).</summary>
     public static FormulaInputs Of(SyntaxNode root, FormulaSchema schema, LabelBook labels)
     {
         var slots = new List<Slot>();
+        var differences = new List<(int, int)>();
         var template = new StringBuilder();
-        Write(template, root, slots, schema, labels);
-        return new FormulaInputs(slots, template.ToString());
+        Write(template, root, slots, differences, schema, labels);
+        return new FormulaInputs(slots, template.ToString(), differences);
     }
 
     /// <summary>The inputs with their values; an input the facts cannot give (a branch the formula did not take) is shown as "—".</summary>
@@ -51,24 +83,20 @@ internal sealed class FormulaInputs
 
     private string Fill(IEnumerable<string> values) => string.Format(CultureInfo.InvariantCulture, Template, [.. values]);
 
-    private static void Write(StringBuilder builder, SyntaxNode node, List<Slot> slots, FormulaSchema schema, LabelBook labels)
+    private static void Write(StringBuilder builder, SyntaxNode node, List<Slot> slots, List<(int, int)> differences, FormulaSchema schema, LabelBook labels)
     {
-        if (AsInput(node, schema) is { } source)
+        if (node is CallNode { Function: "abs", Arguments: [BinaryNode { Operator: BinaryOperator.Subtract } difference] }
+            && InputIndex(difference.Left, slots, schema, labels) is { } minuend && InputIndex(difference.Right, slots, schema, labels) is { } subtrahend)
         {
-            var expression = SyntaxPrinter.Print(node);
-            var index = slots.FindIndex(s => s.Expression == expression);
-            if (index < 0 && Formula.TryParse(expression, schema, out var formula, out _))
-            {
-                var label = labels.Find(expression);
-                slots.Add(new Slot(expression, formula, label?.Text ?? new LocalizedText(expression), label?.Unit ?? ValueUnit.None, source.FactType, source.Field));
-                index = slots.Count - 1;
-            }
+            builder.Append(AbsoluteMark).Append(differences.Count).Append(AbsoluteMark);
+            differences.Add((minuend, subtrahend));
+            return;
+        }
 
-            if (index >= 0)
-            {
-                builder.Append('{').Append(index).Append('}');
-                return;
-            }
+        if (InputIndex(node, slots, schema, labels) is { } index)
+        {
+            builder.Append('{').Append(index).Append('}');
+            return;
         }
 
         switch (node)
@@ -89,24 +117,24 @@ internal sealed class FormulaInputs
                 builder.Append(name.Name);
                 break;
             case MemberNode m:
-                Operand(builder, m.Target, Precedence.Of(m.Target) < Precedence.Primary, slots, schema, labels);
+                Operand(builder, m.Target, Precedence.Of(m.Target) < Precedence.Primary, slots, differences, schema, labels);
                 builder.Append('.').Append(m.Member);
                 break;
             case UnaryNode { Operator: UnaryOperator.Not } u:
                 builder.Append("not ");
-                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Not, slots, schema, labels);
+                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Not, slots, differences, schema, labels);
                 break;
             case UnaryNode u:
                 builder.Append('-');
-                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Negate, slots, schema, labels);
+                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Negate, slots, differences, schema, labels);
                 break;
             case BinaryNode b:
                 var level = Precedence.Of(b.Operator);
                 var left = level == Precedence.Comparison ? Precedence.Of(b.Left) <= level : Precedence.Of(b.Left) < level;
-                Operand(builder, b.Left, left, slots, schema, labels);
+                Operand(builder, b.Left, left, slots, differences, schema, labels);
                 var symbol = Precedence.Symbol(b.Operator);
                 builder.Append(level <= Precedence.And ? $" {symbol} " : symbol);
-                Operand(builder, b.Right, Precedence.Of(b.Right) <= level, slots, schema, labels);
+                Operand(builder, b.Right, Precedence.Of(b.Right) <= level, slots, differences, schema, labels);
                 break;
             case CallNode c:
                 builder.Append(c.Function).Append('(');
@@ -117,27 +145,47 @@ internal sealed class FormulaInputs
                         builder.Append(", ");
                     }
 
-                    Write(builder, c.Arguments[i], slots, schema, labels);
+                    Write(builder, c.Arguments[i], slots, differences, schema, labels);
                 }
 
                 builder.Append(')');
                 break;
             case WhereNode w:
-                Write(builder, w.Source, slots, schema, labels);
+                Write(builder, w.Source, slots, differences, schema, labels);
                 builder.Append(" where ");
-                Write(builder, w.Condition, slots, schema, labels);
+                Write(builder, w.Condition, slots, differences, schema, labels);
                 break;
         }
     }
 
-    private static void Operand(StringBuilder builder, SyntaxNode node, bool parenthesize, List<Slot> slots, FormulaSchema schema, LabelBook labels)
+    // The index of the input <paramref name="node"/> reads (added when first seen), or null when it is not an input.
+    private static int? InputIndex(SyntaxNode node, List<Slot> slots, FormulaSchema schema, LabelBook labels)
+    {
+        if (AsInput(node, schema) is not { } source)
+        {
+            return null;
+        }
+
+        var expression = SyntaxPrinter.Print(node);
+        var index = slots.FindIndex(s => s.Expression == expression);
+        if (index < 0 && Formula.TryParse(expression, schema, out var formula, out _))
+        {
+            var label = labels.Find(expression);
+            slots.Add(new Slot(expression, formula, label?.Text ?? new LocalizedText(expression), label?.Unit ?? ValueUnit.None, source.FactType, source.Field));
+            index = slots.Count - 1;
+        }
+
+        return index >= 0 ? index : null;
+    }
+
+    private static void Operand(StringBuilder builder, SyntaxNode node, bool parenthesize, List<Slot> slots, List<(int, int)> differences, FormulaSchema schema, LabelBook labels)
     {
         if (parenthesize)
         {
             builder.Append('(');
         }
 
-        Write(builder, node, slots, schema, labels);
+        Write(builder, node, slots, differences, schema, labels);
         if (parenthesize)
         {
             builder.Append(')');

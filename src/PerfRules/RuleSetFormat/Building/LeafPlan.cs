@@ -3,11 +3,16 @@ using PerfRules.RuleSetFormat.Building.Blocks;
 
 namespace PerfRules.RuleSetFormat.Building;
 
-/// <summary>Everything a declared leaf needs to score: its block, when it does not apply, the reallocations that move its points, and the names of the indicators those reallocations name.</summary>
+/// <summary>
+/// Everything a declared leaf needs to score: the checks its facts must pass, its block, when it does not apply (and the
+/// note it then has), the reallocations that move its points, and the names of the indicators those reallocations name.
+/// </summary>
 internal sealed record LeafPlan(
+    IReadOnlyList<LeafCheck> Checks,
     IScoringBlock Block,
     BoundFormula? NotApplicable,
     LocalizedText? NotApplicableReason,
+    BoundTemplate? NotApplicableNote,
     IReadOnlyList<ReallocationCondition> Reallocations,
     IReadOnlyDictionary<string, LocalizedText> Names,
     FactFilter Filter,

@@ -325,24 +325,122 @@ internal sealed class RuleSetCompiler
     {
         var weight = row.Weight!.Value;
         var block = Block(row.Scoring!, weight, _labels);
+        var checks = Checks(row.Scoring!.Checks, _labels);
         BoundFormula? notApplicable = null;
+        BoundTemplate? notApplicableNote = null;
         if (row.NotApplicable is { } condition)
         {
             notApplicable = Formula(condition.When, FormulaType.Boolean, new LocalizedText("不适用条件", "the not-applicable condition"), _labels);
+            notApplicableNote = condition.Note is null ? null : BoundTemplate.Compile(condition.Note, _schema, _labels, _diagnostics);
         }
 
-        if (block is null || (row.NotApplicable is not null && notApplicable is null))
+        if (block is null || checks is null || (row.NotApplicable is not null && notApplicable is null) || (row.NotApplicable?.Note is not null && notApplicableNote is null))
         {
             return null;
         }
 
         var concerned = reallocations.Where(r => r.Condition.From == row.Code || r.Condition.To.Contains(row.Code)).Select(r => r.Condition).ToList();
-        var formulas = block.Formulas.Concat(concerned.Select(r => r.When.Formula)).Concat(notApplicable is null ? [] : [notApplicable.Formula]);
-        var plan = new LeafPlan(block, notApplicable, row.NotApplicable?.Reason, concerned, names, Filter(formulas, block.OwnCodeFacts, row.Code), row.Fingerprint);
+        var formulas = block.Formulas
+            .Concat(concerned.Select(r => r.When.Formula))
+            .Concat(notApplicable is null ? [] : [notApplicable.Formula])
+            .Concat(notApplicableNote?.Formulas ?? [])
+            .Concat(checks.SelectMany(CheckFormulas));
+        var plan = new LeafPlan(
+            checks, block, notApplicable, row.NotApplicable?.Reason, notApplicableNote, concerned, names, Filter(formulas, block.OwnCodeFacts, row.Code), row.Fingerprint);
         var definition = new IndicatorDefinition(row.Code, row.Name!, weight, row.Criteria);
         return block is MetricBlock metric
             ? new DeclaredMetricIndicatorRule(definition, plan, metric, MetricAdjuster.For(metric.Metric.Formula, _schema))
             : new DeclaredIndicatorRule(definition, plan);
+    }
+
+    private IEnumerable<Formula> CheckFormulas(LeafCheck check) => check switch
+    {
+        ConditionCheck condition => [condition.When.Formula, .. condition.Problem.Message.Formulas],
+        SingleFactCheck single => Formulas.Formula.TryParse($"count({single.Type.Name})", _schema, out var reads, out _) ? [reads] : [],
+        UniqueCheck unique => [unique.Reads, .. unique.Where is null ? [] : new[] { unique.Where.Formula }, .. unique.Message?.Formulas ?? []],
+        _ => [],
+    };
+
+    private List<LeafCheck>? Checks(IReadOnlyList<CheckSpec> specs, LabelBook labels)
+    {
+        var checks = new List<LeafCheck>();
+        var valid = true;
+        foreach (var spec in specs)
+        {
+            switch (spec)
+            {
+                case SingleCheckSpec single when FactType(single.FactType, single.Location) is { } type:
+                    checks.Add(new SingleFactCheck(type));
+                    break;
+                case UniqueCheckSpec unique when FactType(unique.FactType, unique.Location) is { } type:
+                    if (!type.Fields.TryGetValue(unique.Field, out var field))
+                    {
+                        var suggestion = NameSuggestions.Closest(unique.Field, type.Fields.Keys);
+                        _diagnostics.Error(unique.Location, $"{type.Name}没有字段“{unique.Field}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}", $"{type.Name} has no field '{unique.Field}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}");
+                        valid = false;
+                        break;
+                    }
+
+                    var uniqueWhere = unique.Where is null ? null : Formula(unique.Where, FormulaType.Boolean, new LocalizedText("唯一性检查的条件", "the unique check's condition"), labels, itemType: type.Name);
+                    var uniqueMessage = unique.Message is null ? null : BoundTemplate.Compile(unique.Message, _schema, labels, _diagnostics);
+                    Formulas.Formula.TryParse($"count({type.Name})", _schema, out var uniqueReads, out _);
+                    if ((unique.Where is null || uniqueWhere is not null) && (unique.Message is null || uniqueMessage is not null) && uniqueReads is not null)
+                    {
+                        checks.Add(new UniqueCheck(type, field, uniqueWhere, uniqueMessage, uniqueReads));
+                    }
+                    else
+                    {
+                        valid = false;
+                    }
+
+                    break;
+                case ConditionCheckSpec condition:
+                    var when = Formula(condition.When, FormulaType.Boolean, new LocalizedText("检查条件", "the check's condition"), labels);
+                    var problem = Problem(condition.IsError, condition.FactType, condition.Field, condition.Message, condition.Location, labels);
+                    if (when is not null && problem is not null)
+                    {
+                        checks.Add(new ConditionCheck(when, problem));
+                    }
+                    else
+                    {
+                        valid = false;
+                    }
+
+                    break;
+                default:
+                    valid = false;
+                    break;
+            }
+        }
+
+        return valid ? checks : null;
+    }
+
+    private DeclaredProblem? Problem(bool isError, string factType, string field, TemplateText message, Json.Location at, LabelBook labels)
+    {
+        var type = FactType(factType, at);
+        if (type is not null && field != "*" && !type.Fields.ContainsKey(field) && !type.Type.GetProperties().Any(p => p.Name == field))
+        {
+            var suggestion = NameSuggestions.Closest(field, type.Fields.Keys);
+            _diagnostics.Error(at, $"{factType}没有字段“{field}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}", $"{factType} has no field '{field}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}");
+            type = null;
+        }
+
+        var template = BoundTemplate.Compile(message, _schema, labels, _diagnostics);
+        return type is null || template is null ? null : new DeclaredProblem(isError, type.Name, field, template);
+    }
+
+    private FactTypeInfo? FactType(string name, Json.Location at)
+    {
+        if (_schema.TryGetFactType(name, out var type))
+        {
+            return type;
+        }
+
+        var suggestion = NameSuggestions.Closest(name, _schema.FactTypes);
+        _diagnostics.Error(at, $"未知的事实类型“{name}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}；可用的事实类型：{string.Join("、", _schema.FactTypes)}",
+            $"unknown fact type '{name}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; the fact types are: {string.Join(", ", _schema.FactTypes)}");
+        return null;
     }
 
     private FactFilter Filter(IEnumerable<Formula> formulas, IEnumerable<Type> ownCode, string? code)
@@ -364,7 +462,9 @@ internal sealed class RuleSetCompiler
             ProportionalSpec proportional => Proportional(proportional, points, labels),
             AverageSpec average => Average(average, points, labels),
             ChecklistSpec checklist => Checklist(checklist, points),
-            FindingsSpec => new FindingsBlock(points),
+            FindingsSpec findings => Findings(findings, points),
+            CasesSpec cases => Cases(cases, points, labels),
+            DeductionsSpec deductions => Deductions(deductions, points, labels),
             DeadlineSpec deadline => Deadline(deadline, points, labels),
             EquivalentsSpec equivalents => Equivalents(equivalents, points, labels),
             FormulaSpec formula => FormulaBlock(formula, points, labels),
@@ -382,7 +482,28 @@ internal sealed class RuleSetCompiler
     private (BoundFormula Formula, Interval Domain)? Metric(MetricSpec metric, LabelBook labels)
     {
         var formula = Formula(metric.Formula, FormulaType.Decimal, metric.Name, labels);
-        return formula is null ? null : (formula, metric.Domain ?? Interval.Unbounded);
+        if (metric.Display is not { } display)
+        {
+            return formula is null ? null : (formula, metric.Domain ?? Interval.Unbounded);
+        }
+
+        // The formula shown replaces the computing one's inputs and arithmetic in notes; it must read the same values.
+        var shown = Formula(display, FormulaType.Decimal, metric.Name, labels);
+        if (formula is null || shown is null)
+        {
+            return null;
+        }
+
+        var extra = shown.Formula.References.Except(formula.Formula.References).ToList();
+        if (extra.Count > 0)
+        {
+            _diagnostics.Error(display.Location,
+                $"显示公式display读取了计算公式没有读取的值：{string.Join("、", extra.Select(r => $"{r.FactType}.{r.Field}"))}",
+                $"the display formula reads values the formula does not: {string.Join(", ", extra.Select(r => $"{r.FactType}.{r.Field}"))}");
+            return null;
+        }
+
+        return (new BoundFormula(formula.Formula, shown.Inputs, formula.What), metric.Domain ?? Interval.Unbounded);
     }
 
     private BandsBlock? Bands(BandsSpec spec, decimal points, LabelBook labels)
@@ -468,7 +589,177 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        return new ChecklistBlock(new Checklist(spec.Items.Select(i => new ChecklistItem(i.Key, i.Label, i.Points))));
+        var checklist = new Checklist(spec.Items.Select(i => new ChecklistItem(i.Key, i.Label, i.Points)));
+        return new ChecklistBlock(checklist, spec.LargestFinding ?? checklist.Items.Max(i => i.Points), spec.QuoteMetNotes);
+    }
+
+    private FindingsBlock? Findings(FindingsSpec spec, decimal points)
+    {
+        if (spec.LargestFinding > points)
+        {
+            _diagnostics.Error(spec.Location, $"一项扣分最多可扣{NodeReader.Format(spec.LargestFinding.Value)}分，超过本指标的{NodeReader.Format(points)}分", $"largestFinding is {NodeReader.Format(spec.LargestFinding.Value)}, more than the indicator's {NodeReader.Format(points)} points");
+            return null;
+        }
+
+        (FactTypeInfo, FieldAccessor)? cited = null;
+        Formula? reads = null;
+        if (spec.EvidenceMustCite is { } cite)
+        {
+            var parts = cite.Text.Split('.');
+            if (parts.Length != 2 || !_schema.TryGetFactType(parts[0], out var type) || !type.Fields.TryGetValue(parts[1], out var field) || field.Type != FormulaType.String)
+            {
+                _diagnostics.Error(cite.Location, $"evidenceMustCite应为事实类型和它的一个文本字段，如ExternalAssessment.Name，实际是“{cite.Text}”",
+                    $"evidenceMustCite must be a fact type and one of its text fields, such as ExternalAssessment.Name, not \"{cite.Text}\"");
+                return null;
+            }
+
+            cited = (type, field);
+            Formulas.Formula.TryParse($"count({type.Name})", _schema, out reads, out _);
+        }
+
+        return new FindingsBlock(points, spec.LargestFinding ?? points, spec.RequireEvidence, spec.CiteEvidence, cited, reads);
+    }
+
+    private CasesBlock? Cases(CasesSpec spec, decimal points, LabelBook labels)
+    {
+        var cases = new List<CasesBlock.Case>();
+        var valid = true;
+        foreach (var item in spec.Cases)
+        {
+            var when = item.When is null ? null : Formula(item.When, FormulaType.Boolean, new LocalizedText("情形的条件", "the case's condition"), labels);
+            var note = item.Note is null ? null : BoundTemplate.Compile(item.Note, _schema, labels, _diagnostics);
+            valid &= (item.When is null || when is not null) && (item.Note is null || note is not null);
+            if (item.Problem is { } problemSpec)
+            {
+                var problem = Problem(problemSpec.IsError, problemSpec.FactType, problemSpec.Field, problemSpec.Message, problemSpec.Location, labels);
+                valid &= problem is not null;
+                cases.Add(new CasesBlock.Case(when, null, null, null, false, null, null, null, null, problem));
+                continue;
+            }
+
+            if (item.Scoring is { } scoring)
+            {
+                var nested = Block(scoring, points, labels);
+                valid &= nested is not null;
+                cases.Add(new CasesBlock.Case(when, null, null, note, false, null, null, null, nested, null));
+                continue;
+            }
+
+            var (number, formula) = Points(item.Points!, points, labels);
+            var reason = item.Deduction?.Reason is { } r ? BoundTemplate.Compile(r, _schema, labels, _diagnostics) : null;
+            var evidence = item.Deduction?.Evidence is { } e ? Formula(e, FormulaType.String, new LocalizedText("扣分的证据", "the deduction's evidence"), labels) : null;
+            CasesBlock.CaseMetric? metric = null;
+            if (item.Metric is { } m)
+            {
+                if (m.Domain is not null || m.Direction is not null)
+                {
+                    _diagnostics.Error(m.Location, "情形的metric只写name、formula和unit：取值范围和方向属于bands和steps", "a case's metric takes only name, formula and unit: domain and direction belong to bands and steps");
+                    valid = false;
+                }
+                else if (Formula(m.Formula, FormulaType.Decimal, m.Name, labels) is { } metricFormula)
+                {
+                    metric = new CasesBlock.CaseMetric(m.Name, metricFormula, m.Unit);
+                }
+                else
+                {
+                    valid = false;
+                }
+            }
+
+            valid &= (number is not null || formula is not null) && (item.Deduction?.Reason is null || reason is not null) && (item.Deduction?.Evidence is null || evidence is not null);
+            cases.Add(new CasesBlock.Case(when, number, formula, note, item.Deduction?.Judged ?? false, reason, evidence, metric, null, null));
+        }
+
+        return valid ? new CasesBlock(cases, points) : null;
+    }
+
+    private (decimal? Number, BoundFormula? Formula) Points(PointsSpec spec, decimal available, LabelBook labels, string? itemType = null)
+    {
+        if (spec.Number is { } number)
+        {
+            if (number > available)
+            {
+                _diagnostics.Error(spec.Location, $"得{NodeReader.Format(number)}分，超过本指标的{NodeReader.Format(available)}分", $"{NodeReader.Format(number)} points is more than the indicator's {NodeReader.Format(available)} points");
+                return (null, null);
+            }
+
+            return (number, null);
+        }
+
+        return (null, Formula(spec.Formula!, FormulaType.Decimal, new LocalizedText("得分公式", "the points formula"), labels, itemType: itemType));
+    }
+
+    private DeductionsBlock? Deductions(DeductionsSpec spec, decimal points, LabelBook labels)
+    {
+        var items = new List<DeductionsBlock.Item>();
+        var valid = true;
+        foreach (var item in spec.Items)
+        {
+            switch (item)
+            {
+                case DeductionRuleSpec rule:
+                    if (Rule(rule, labels, null) is { } bound)
+                    {
+                        items.Add(bound);
+                    }
+                    else
+                    {
+                        valid = false;
+                    }
+
+                    break;
+                case ForEachSpec each:
+                    if (FactType(each.FactType, each.Location) is not { } type)
+                    {
+                        valid = false;
+                        break;
+                    }
+
+                    var where = each.Where is null ? null : Formula(each.Where, FormulaType.Boolean, new LocalizedText("逐项扣分的条件", "the forEach condition"), labels, itemType: type.Name);
+                    var order = new List<FieldAccessor>();
+                    foreach (var name in each.OrderBy)
+                    {
+                        if (type.Fields.TryGetValue(name, out var field))
+                        {
+                            order.Add(field);
+                        }
+                        else
+                        {
+                            _diagnostics.Error(each.Location, $"{type.Name}没有字段“{name}”", $"{type.Name} has no field '{name}'");
+                            valid = false;
+                        }
+                    }
+
+                    var rules = each.Rules.Select(r => Rule(r, labels, type.Name)).ToList();
+                    Formulas.Formula.TryParse($"count({type.Name})", _schema, out var reads, out _);
+                    if ((each.Where is null || where is not null) && rules.All(r => r is not null) && reads is not null)
+                    {
+                        items.Add(new DeductionsBlock.Each(type, where, order, [.. rules.OfType<DeductionsBlock.Rule>()], reads));
+                    }
+                    else
+                    {
+                        valid = false;
+                    }
+
+                    break;
+            }
+        }
+
+        var note = spec.Note is null ? null : BoundTemplate.Compile(spec.Note, _schema, labels, _diagnostics);
+        var whenNone = spec.WhenNone is null ? null : BoundTemplate.Compile(spec.WhenNone, _schema, labels, _diagnostics);
+        return valid && (spec.Note is null || note is not null) && (spec.WhenNone is null || whenNone is not null)
+            ? new DeductionsBlock(items, note, whenNone, spec.Subject, points)
+            : null;
+    }
+
+    private DeductionsBlock.Rule? Rule(DeductionRuleSpec spec, LabelBook labels, string? itemType)
+    {
+        var when = spec.When is null ? null : Formula(spec.When, FormulaType.Boolean, new LocalizedText("扣分条件", "the deduction's condition"), labels, itemType: itemType);
+        var (number, formula) = spec.Points.Number is { } n ? (n, null) : Points(spec.Points, decimal.MaxValue, labels, itemType);
+        var reason = BoundTemplate.Compile(spec.Reason, _schema, labels, _diagnostics, itemType);
+        return (spec.When is not null && when is null) || (number is null && formula is null) || reason is null
+            ? null
+            : new DeductionsBlock.Rule(when, number, formula, reason, spec.Judged);
     }
 
     private DeadlineBlock? Deadline(DeadlineSpec spec, decimal points, LabelBook labels)
@@ -544,13 +835,14 @@ internal sealed class RuleSetCompiler
 
             var block = Block(part.Scoring, part.Points, labels);
             var condition = part.NotApplicable is null ? null : Formula(part.NotApplicable.When, FormulaType.Boolean, new LocalizedText($"{part.Name.Chinese}的不适用条件", $"the not-applicable condition of {part.Name.Get(Language.English)}"), labels);
-            if (block is not null && (part.NotApplicable is null || condition is not null))
+            var note = part.NotApplicable?.Note is { } template ? BoundTemplate.Compile(template, _schema, labels, _diagnostics) : null;
+            if (block is not null && (part.NotApplicable is null || condition is not null) && (part.NotApplicable?.Note is null || note is not null))
             {
-                parts.Add(new PartsBlock.Part(part.Key, part.Name, block, condition, part.NotApplicable?.Reason));
+                parts.Add(new PartsBlock.Part(part.Key, part.Name, block, condition, part.NotApplicable?.Reason, note));
             }
         }
 
-        return sum != points || parts.Count != spec.Parts.Count ? null : new PartsBlock(parts);
+        return sum != points || parts.Count != spec.Parts.Count ? null : new PartsBlock(parts, spec.NameParts);
     }
 
     private GradeScale? Grades()
@@ -596,9 +888,9 @@ internal sealed class RuleSetCompiler
     }
 
     /// <summary>Parses and checks a formula; every problem is reported at its character in the document.</summary>
-    private BoundFormula? Formula(FormulaText text, FormulaType expected, LocalizedText what, LabelBook labels, bool allowCalendar = true)
+    private BoundFormula? Formula(FormulaText text, FormulaType expected, LocalizedText what, LabelBook labels, bool allowCalendar = true, string? itemType = null)
     {
-        if (!Formulas.Formula.TryParse(text.Text, _schema, out var formula, out var errors))
+        if (!Formulas.Formula.TryParseForEach(text.Text, _schema, itemType, out var formula, out var errors))
         {
             foreach (var error in errors)
             {

@@ -16,6 +16,7 @@ internal sealed class DocumentReader
     private readonly string? _source;
     private readonly List<FormulaText> _formulas = [];
     private bool _extends;
+    private bool _checksAllowed;
 
     private DocumentReader(Diagnostics diagnostics, string? source)
     {
@@ -270,7 +271,7 @@ internal sealed class DocumentReader
         var name = _extends ? _read.Text(node["name"]) : _read.Text(_read.Required(node, "name", Zh, En));
         var weight = _extends ? _read.NonNegative(node["weight"]) : _read.NonNegative(_read.Required(node, "weight", Zh, En));
         var criteria = _read.Text(node["criteria"]);
-        var scoring = node["scoring"] is { } scoringNode ? Scoring(scoringNode, allowParts: true) : null;
+        var scoring = node["scoring"] is { } scoringNode ? LeafScoring(scoringNode) : null;
         var notApplicable = node["notApplicable"] is { } condition ? Condition(condition) : null;
         if (notApplicable is not null && !node.Has("scoring") && !_extends)
         {
@@ -282,14 +283,15 @@ internal sealed class DocumentReader
 
     private ConditionSpec? Condition(DocNode node)
     {
-        if (!_read.Object(node, "不适用条件", "notApplicable", "when", "reason"))
+        if (!_read.Object(node, "不适用条件", "notApplicable", "when", "reason", "note"))
         {
             return null;
         }
 
         var when = Formula(_read.Required(node, "when", "不适用条件", "notApplicable"));
         var reason = _read.Text(_read.Required(node, "reason", "不适用条件", "notApplicable"));
-        return when is null ? null : new ConditionSpec(when, reason, node.Location);
+        var note = _read.Template(node["note"]);
+        return when is null || (node.Has("note") && note is null) ? null : new ConditionSpec(when, reason, note, node.Location);
     }
 
     private FormulaText? Formula(DocNode? node)
@@ -303,11 +305,88 @@ internal sealed class DocumentReader
         return formula;
     }
 
+    // A leaf's own block: any kind, with the checks its facts must pass.
+    private ScoringSpec? LeafScoring(DocNode node)
+    {
+        _checksAllowed = true;
+        var spec = Scoring(node, allowParts: true);
+        _checksAllowed = false;
+        if (spec is null || node.Kind != DocNodeKind.Object || node["checks"] is not { } checksNode)
+        {
+            return spec;
+        }
+
+        var checks = Checks(checksNode);
+        return checks is null ? null : spec with { Checks = checks };
+    }
+
+    private List<CheckSpec>? Checks(DocNode node)
+    {
+        var items = _read.Array(node, "检查", "checks", RuleSetJson.MaxChecks);
+        if (items is null)
+        {
+            return null;
+        }
+
+        var checks = new List<CheckSpec>();
+        foreach (var item in items)
+        {
+            const string Zh = "检查";
+            const string En = "a check";
+            if (item.Kind == DocNodeKind.Object && item.Has("single"))
+            {
+                if (_read.Object(item, Zh, En, "single") && _read.String(item["single"]) is { } single)
+                {
+                    checks.Add(new SingleCheckSpec(single, item["single"]!.Location));
+                }
+
+                continue;
+            }
+
+            if (item.Kind == DocNodeKind.Object && item.Has("unique"))
+            {
+                if (_read.Object(item, Zh, En, "unique", "where", "message") && _read.String(item["unique"]) is { } unique)
+                {
+                    var where = Formula(item["where"]);
+                    var text = _read.Template(item["message"]);
+                    var dot = unique.IndexOf('.', StringComparison.Ordinal);
+                    if (dot <= 0 || dot == unique.Length - 1)
+                    {
+                        Diagnostics.Error(item["unique"]!, $"unique应写成“事实类型.字段”，如BudgetLineItem.Name，实际是“{unique}”", $"unique must be written FactType.Field, such as BudgetLineItem.Name, not \"{unique}\"");
+                    }
+                    else if ((where is not null || !item.Has("where")) && (text is not null || !item.Has("message")))
+                    {
+                        checks.Add(new UniqueCheckSpec(unique[..dot], unique[(dot + 1)..], where, text, item["unique"]!.Location));
+                    }
+                }
+
+                continue;
+            }
+
+            if (!_read.Object(item, Zh, En, "single", "unique", "when", "problem", "fact", "field", "message"))
+            {
+                continue;
+            }
+
+            var when = Formula(_read.Required(item, "when", Zh, En));
+            var problem = _read.OneOf(_read.Required(item, "problem", Zh, En), "error", "missingData");
+            var fact = _read.String(_read.Required(item, "fact", Zh, En));
+            var field = item.Has("field") ? _read.String(item["field"]) : "*";
+            var message = _read.Template(_read.Required(item, "message", Zh, En));
+            if (when is not null && problem is not null && fact is not null && field is not null && message is not null)
+            {
+                checks.Add(new ConditionCheckSpec(when, problem == "error", fact, field, message, item.Location));
+            }
+        }
+
+        return checks.Count == items.Count ? checks : null;
+    }
+
     private ScoringSpec? Scoring(DocNode node, bool allowParts)
     {
         string[] kinds = allowParts
-            ? ["bands", "steps", "proportional", "average", "checklist", "findings", "deadline", "equivalents", "formula", "parts"]
-            : ["bands", "steps", "proportional", "average", "checklist", "findings", "deadline", "equivalents", "formula"];
+            ? ["bands", "steps", "proportional", "average", "checklist", "findings", "deadline", "equivalents", "formula", "cases", "deductions", "parts"]
+            : ["bands", "steps", "proportional", "average", "checklist", "findings", "deadline", "equivalents", "formula", "cases", "deductions"];
         if (node.Kind != DocNodeKind.Object)
         {
             _read.Wrong(node, "计分方式对象，如{\"kind\": \"bands\", …}", "a scoring object, such as {\"kind\": \"bands\", …}");
@@ -337,25 +416,200 @@ internal sealed class DocumentReader
             "deadline" => Deadline(node),
             "equivalents" => Equivalents(node),
             "formula" => FormulaBlock(node),
+            "cases" => Cases(node, allowParts),
+            "deductions" => Deductions(node),
             "parts" => Parts(node),
             _ => null,
         };
     }
 
-    private bool Block(DocNode node, string kind, params string[] known) =>
-        _read.Object(node, $"计分方式{kind}", $"the {kind} scoring", ["kind", .. known]);
+    // The block's own properties, and "checks" on a leaf's own block; the blocks a block holds cannot have checks.
+    private bool Block(DocNode node, string kind, params string[] known)
+    {
+        var checks = _checksAllowed;
+        _checksAllowed = false;
+        return _read.Object(node, $"计分方式{kind}", $"the {kind} scoring", checks ? ["kind", "checks", .. known] : ["kind", .. known]);
+    }
+
+    private PointsSpec? Points(DocNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node.Kind == DocNodeKind.String)
+        {
+            return Formula(node) is { } formula ? new PointsSpec(null, formula, node.Location) : null;
+        }
+
+        return _read.NonNegative(node) is { } number ? new PointsSpec(number, null, node.Location) : null;
+    }
+
+    private CasesSpec? Cases(DocNode node, bool allowParts)
+    {
+        const string Zh = "计分方式cases";
+        const string En = "the cases scoring";
+        if (!Block(node, "cases", "cases", "labels"))
+        {
+            return null;
+        }
+
+        var items = _read.Array(_read.Required(node, "cases", Zh, En), "情形", "cases", RuleSetJson.MaxCases);
+        var cases = new List<CaseSpec>();
+        foreach (var (item, index) in (items ?? []).Select((item, index) => (item, index)))
+        {
+            const string CaseZh = "情形";
+            const string CaseEn = "a case";
+            if (!_read.Object(item, CaseZh, CaseEn, "when", "points", "note", "deduction", "metric", "scoring", "problem", "fact", "field", "message"))
+            {
+                continue;
+            }
+
+            var when = Formula(item["when"]);
+            if (!item.Has("when") && index != items!.Count - 1)
+            {
+                Diagnostics.Error(item, "只有最后一个情形可以不写条件when（其他情形都不适用时）", "only the last case may leave out when (it applies when no other does)");
+            }
+
+            if (new[] { item.Has("points"), item.Has("scoring"), item.Has("problem") }.Count(b => b) != 1)
+            {
+                Diagnostics.Error(item, "情形应写points（得分）、scoring（计分方式）或problem（无法计分的问题）之一", "a case needs exactly one of points (its score), scoring (a block that scores it) and problem (why it cannot be scored)");
+                continue;
+            }
+
+            if (item.Has("problem"))
+            {
+                var problem = _read.OneOf(item["problem"], "error", "missingData");
+                var fact = _read.String(_read.Required(item, "fact", CaseZh, CaseEn));
+                var field = item.Has("field") ? _read.String(item["field"]) : "*";
+                var message = _read.Template(_read.Required(item, "message", CaseZh, CaseEn));
+                foreach (var other in item.Properties.Where(p => p.Name is "note" or "deduction" or "metric"))
+                {
+                    Diagnostics.Error(other.NameLocation, $"报告问题的情形不应有“{other.Name}”", $"a case that reports a problem cannot have \"{other.Name}\"");
+                }
+
+                if ((when is not null || !item.Has("when")) && problem is not null && fact is not null && field is not null && message is not null)
+                {
+                    cases.Add(new CaseSpec(when, null, null, null, null, null, new ProblemSpec(problem == "error", fact, field, message, item.Location), item.Location));
+                }
+
+                continue;
+            }
+
+            var points = Points(item["points"]);
+            var note = _read.Template(item.Has("points") ? _read.Required(item, "note", CaseZh, CaseEn) : item["note"]);
+            DeductionSpec? deduction = null;
+            if (item["deduction"] is { } deductionNode && _read.Object(deductionNode, "扣分", "a deduction", "kind", "reason", "evidence"))
+            {
+                var kind = deductionNode.Has("kind") ? _read.OneOf(deductionNode["kind"], "computed", "judged") : "computed";
+                deduction = new DeductionSpec(kind == "judged", _read.Template(deductionNode["reason"]), Formula(deductionNode["evidence"]), deductionNode.Location);
+            }
+
+            var metric = item["metric"] is { } metricNode ? Metric(metricNode) : null;
+            var scoring = item["scoring"] is { } scoringNode ? Scoring(scoringNode, allowParts) : null;
+            if (item.Has("scoring") && (item.Has("deduction") || item.Has("metric")))
+            {
+                Diagnostics.Error(item, "以计分方式scoring计分的情形不能再写deduction或metric：由该计分方式给出", "a case scored by a block cannot have deduction or metric: the block gives them");
+                continue;
+            }
+
+            if ((when is not null || !item.Has("when")) && (points is not null || scoring is not null) && (note is not null || !item.Has("note") && scoring is not null)
+                && (metric is not null || !item.Has("metric")) && (deduction is not null || !item.Has("deduction")))
+            {
+                cases.Add(new CaseSpec(when, points, note, deduction, metric, scoring, null, item.Location));
+            }
+        }
+
+        var labels = Labels(node["labels"]);
+        return items is null || cases.Count != items.Count ? null : new CasesSpec(node.Location, labels, cases);
+    }
+
+    private DeductionsSpec? Deductions(DocNode node)
+    {
+        const string Zh = "计分方式deductions";
+        const string En = "the deductions scoring";
+        if (!Block(node, "deductions", "items", "note", "whenNone", "subject", "labels"))
+        {
+            return null;
+        }
+
+        var items = _read.Array(_read.Required(node, "items", Zh, En), "扣分项", "items", RuleSetJson.MaxCases);
+        var specs = new List<DeductionItemSpec>();
+        foreach (var item in items ?? [])
+        {
+            if (item.Kind == DocNodeKind.Object && item.Has("forEach"))
+            {
+                const string EachZh = "逐项扣分";
+                const string EachEn = "a forEach item";
+                if (!_read.Object(item, EachZh, EachEn, "forEach", "where", "orderBy", "items"))
+                {
+                    continue;
+                }
+
+                var factType = _read.String(item["forEach"]);
+                var where = Formula(item["where"]);
+                var order = new List<string>();
+                foreach (var field in _read.Array(item["orderBy"], "排序字段", "orderBy", 20) ?? [])
+                {
+                    if (_read.String(field) is { } name)
+                    {
+                        order.Add(name);
+                    }
+                }
+
+                var rules = (_read.Array(_read.Required(item, "items", EachZh, EachEn), "扣分项", "items", RuleSetJson.MaxCases) ?? []).Select(DeductionRule).ToList();
+                if (factType is not null && (where is not null || !item.Has("where")) && rules.Count > 0 && rules.All(r => r is not null))
+                {
+                    specs.Add(new ForEachSpec(factType, where, order, [.. rules.OfType<DeductionRuleSpec>()], item.Location));
+                }
+
+                continue;
+            }
+
+            if (DeductionRule(item) is { } rule)
+            {
+                specs.Add(rule);
+            }
+        }
+
+        var note = _read.Template(node["note"]);
+        var whenNone = _read.Template(node["whenNone"]);
+        var subject = _read.Text(node["subject"]);
+        var labels = Labels(node["labels"]);
+        return items is null || specs.Count != items.Count ? null : new DeductionsSpec(node.Location, labels, specs, note, whenNone, subject);
+    }
+
+    private DeductionRuleSpec? DeductionRule(DocNode item)
+    {
+        const string Zh = "扣分项";
+        const string En = "a deduction item";
+        if (!_read.Object(item, Zh, En, "when", "points", "reason", "kind"))
+        {
+            return null;
+        }
+
+        var when = Formula(item["when"]);
+        var points = Points(_read.Required(item, "points", Zh, En));
+        var reason = _read.Template(_read.Required(item, "reason", Zh, En));
+        var kind = item.Has("kind") ? _read.OneOf(item["kind"], "computed", "judged") : "computed";
+        return (when is null && item.Has("when")) || points is null || reason is null || kind is null
+            ? null
+            : new DeductionRuleSpec(when, points, reason, kind == "judged", item.Location);
+    }
 
     private MetricSpec? Metric(DocNode? node)
     {
         const string Zh = "指标值（metric）";
         const string En = "a metric";
-        if (node is null || !_read.Object(node, Zh, En, "name", "formula", "unit", "domain", "direction", "stateInputs"))
+        if (node is null || !_read.Object(node, Zh, En, "name", "formula", "display", "unit", "domain", "direction", "stateInputs"))
         {
             return null;
         }
 
         var name = _read.Text(_read.Required(node, "name", Zh, En));
         var formula = Formula(_read.Required(node, "formula", Zh, En));
+        var display = Formula(node["display"]);
         var unit = node.Has("unit") ? _read.Unit(node["unit"]) : (ValueUnit?)ValueUnit.None;
         var domain = _read.Interval(node["domain"]);
         var direction = _read.OneOf(node["direction"], "higherIsBetter", "lowerIsBetter", "notMonotone") switch
@@ -366,7 +620,9 @@ internal sealed class DocumentReader
             _ => (MetricDirection?)null,
         };
         var stateInputs = _read.Boolean(node["stateInputs"]) ?? true;
-        return name is null || formula is null || unit is null ? null : new MetricSpec(name, formula, unit.Value, domain, direction, stateInputs, node.Location);
+        return name is null || formula is null || unit is null || (node.Has("display") && display is null)
+            ? null
+            : new MetricSpec(name, formula, display, unit.Value, domain, direction, stateInputs, node.Location);
     }
 
     private BandsSpec? Bands(DocNode node)
@@ -471,10 +727,13 @@ internal sealed class DocumentReader
 
     private ChecklistSpec? Checklist(DocNode node)
     {
-        if (!Block(node, "checklist", "items"))
+        if (!Block(node, "checklist", "items", "largestFinding", "quoteMetNotes"))
         {
             return null;
         }
+
+        var largest = _read.NonNegative(node["largestFinding"]);
+        var quote = _read.Boolean(node["quoteMetNotes"]) ?? false;
 
         var items = _read.Array(_read.Required(node, "items", "计分方式checklist", "the checklist scoring"), "评分要点", "items", RuleSetJson.MaxChecklistItems);
         var specs = new List<ChecklistItemSpec>();
@@ -501,10 +760,26 @@ internal sealed class DocumentReader
             repeated = true;
         }
 
-        return items is null || specs.Count != items.Count || repeated ? null : new ChecklistSpec(node.Location, [], specs);
+        return items is null || specs.Count != items.Count || repeated || (node.Has("largestFinding") && largest is null)
+            ? null
+            : new ChecklistSpec(node.Location, [], specs, largest, quote);
     }
 
-    private FindingsSpec? Findings(DocNode node) => Block(node, "findings") ? new FindingsSpec(node.Location, []) : null;
+    private FindingsSpec? Findings(DocNode node)
+    {
+        if (!Block(node, "findings", "largestFinding", "requireEvidence", "citeEvidence", "evidenceMustCite"))
+        {
+            return null;
+        }
+
+        var largest = _read.Positive(node["largestFinding"]);
+        var require = _read.Boolean(node["requireEvidence"]) ?? false;
+        var cite = _read.Boolean(node["citeEvidence"]) ?? false;
+        var mustCite = Formula(node["evidenceMustCite"]);
+        return (node.Has("largestFinding") && largest is null) || (node.Has("evidenceMustCite") && mustCite is null)
+            ? null
+            : new FindingsSpec(node.Location, [], largest, require, cite, mustCite);
+    }
 
     private DeadlineSpec? Deadline(DocNode node)
     {
@@ -634,10 +909,12 @@ internal sealed class DocumentReader
 
     private PartsSpec? Parts(DocNode node)
     {
-        if (!Block(node, "parts", "parts"))
+        if (!Block(node, "parts", "parts", "nameParts"))
         {
             return null;
         }
+
+        var nameParts = _read.Boolean(node["nameParts"]) ?? true;
 
         var items = _read.Array(_read.Required(node, "parts", "计分方式parts", "the parts scoring"), "组成部分", "parts", RuleSetJson.MaxParts);
         var parts = new List<PartSpec>();
@@ -667,7 +944,7 @@ internal sealed class DocumentReader
             Diagnostics.Error(duplicate.Skip(1).First().Location, $"组成部分“{duplicate.Key}”重复", $"the part key \"{duplicate.Key}\" is repeated");
         }
 
-        return items is null || parts.Count != items.Count ? null : new PartsSpec(node.Location, [], parts);
+        return items is null || parts.Count != items.Count ? null : new PartsSpec(node.Location, [], parts, nameParts);
     }
 
     private List<ReallocationSpec> Reallocations(DocNode? node)

@@ -192,6 +192,36 @@ internal sealed class NodeReader(Diagnostics diagnostics)
         return zh is null ? null : new LocalizedText(zh, en);
     }
 
+    /// <summary>A text with placeholders: a string, or <c>{"zh": …, "en": …}</c>, kept with its JSON strings for error locations.</summary>
+    public TemplateText? Template(DocNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node.Kind == DocNodeKind.String)
+        {
+            return String(node) is { } chinese ? new TemplateText(chinese, node, null, null, node.Location) : null;
+        }
+
+        if (node.Kind != DocNodeKind.Object)
+        {
+            Wrong(node, "文本（字符串，或{\"zh\": …, \"en\": …}）", "a text (a string, or {\"zh\": …, \"en\": …})");
+            return null;
+        }
+
+        if (!Object(node, "文本", "a text", "zh", "en"))
+        {
+            return null;
+        }
+
+        var zhNode = Required(node, "zh", "文本", "a text");
+        var zh = String(zhNode);
+        var en = String(node["en"]);
+        return zh is null ? null : new TemplateText(zh, zhNode!, en, en is null ? null : node["en"], node.Location);
+    }
+
     /// <summary>One of <paramref name="allowed"/>, exactly (the nearest is suggested otherwise).</summary>
     public string? OneOf(DocNode? node, params string[] allowed)
     {

@@ -8,7 +8,11 @@ namespace PerfRules.RuleSetFormat.Documents;
 /// A leaf's scoring block as the document writes it (<c>"scoring": { "kind": "bands", … }</c>), checked for shape but not
 /// yet compiled: formulas are still text. One record per kind.
 /// </summary>
-internal abstract record ScoringSpec(string Kind, Location Location, IReadOnlyList<LabelSpec> Labels);
+internal abstract record ScoringSpec(string Kind, Location Location, IReadOnlyList<LabelSpec> Labels)
+{
+    /// <summary>What the facts must be like before a leaf's block scores them (only on a leaf's own block).</summary>
+    public IReadOnlyList<CheckSpec> Checks { get; init; } = [];
+}
 
 /// <summary><c>bands</c>: the metric's band decides the points.</summary>
 internal sealed record BandsSpec(Location Location, IReadOnlyList<LabelSpec> Labels, MetricSpec Metric, IReadOnlyList<BandSpec> Bands)
@@ -40,14 +44,16 @@ internal sealed record AverageSpec(Location Location, IReadOnlyList<LabelSpec> L
     : ScoringSpec("average", Location, Labels);
 
 /// <summary><c>checklist</c>: items worth fixed points, answered by ChecklistAnswer facts.</summary>
-internal sealed record ChecklistSpec(Location Location, IReadOnlyList<LabelSpec> Labels, IReadOnlyList<ChecklistItemSpec> Items)
+internal sealed record ChecklistSpec(Location Location, IReadOnlyList<LabelSpec> Labels, IReadOnlyList<ChecklistItemSpec> Items, decimal? LargestFinding, bool QuoteMetNotes)
     : ScoringSpec("checklist", Location, Labels);
 
 /// <summary>One checklist item.</summary>
 internal sealed record ChecklistItemSpec(string Key, LocalizedText Label, decimal Points, Location Location);
 
 /// <summary><c>findings</c>: full points less the evaluator's findings, floored at 0.</summary>
-internal sealed record FindingsSpec(Location Location, IReadOnlyList<LabelSpec> Labels) : ScoringSpec("findings", Location, Labels);
+internal sealed record FindingsSpec(
+    Location Location, IReadOnlyList<LabelSpec> Labels, decimal? LargestFinding, bool RequireEvidence, bool CiteEvidence, FormulaText? EvidenceMustCite)
+    : ScoringSpec("findings", Location, Labels);
 
 /// <summary>How a deadline block's due date is set.</summary>
 internal enum LimitKind
@@ -93,8 +99,55 @@ internal sealed record FormulaSpec(Location Location, IReadOnlyList<LabelSpec> L
     : ScoringSpec("formula", Location, Labels);
 
 /// <summary><c>parts</c>: an indicator made of parts, each a block with its own points; the score is their sum.</summary>
-internal sealed record PartsSpec(Location Location, IReadOnlyList<LabelSpec> Labels, IReadOnlyList<PartSpec> Parts)
+internal sealed record PartsSpec(Location Location, IReadOnlyList<LabelSpec> Labels, IReadOnlyList<PartSpec> Parts, bool NameParts)
     : ScoringSpec("parts", Location, Labels);
 
 /// <summary>One part of a <c>parts</c> block.</summary>
 internal sealed record PartSpec(string Key, LocalizedText Name, decimal Points, ConditionSpec? NotApplicable, ScoringSpec Scoring, Location Location);
+
+/// <summary>Points written as a number (<c>2</c>) or as a formula (<c>"2 * Procurement.Actual / Procurement.Planned"</c>).</summary>
+internal sealed record PointsSpec(decimal? Number, FormulaText? Formula, Location Location);
+
+/// <summary><c>cases</c>: the first case whose condition holds decides the score (a decision table).</summary>
+internal sealed record CasesSpec(Location Location, IReadOnlyList<LabelSpec> Labels, IReadOnlyList<CaseSpec> Cases)
+    : ScoringSpec("cases", Location, Labels);
+
+/// <summary>
+/// One case: when it applies (none: always, only the last), and either its points with their note, deduction and metric,
+/// or a block that scores it, its note opening the block's, or a problem that keeps the facts from being scored.
+/// </summary>
+internal sealed record CaseSpec(
+    FormulaText? When, PointsSpec? Points, TemplateText? Note, DeductionSpec? Deduction, MetricSpec? Metric, ScoringSpec? Scoring, ProblemSpec? Problem, Location Location);
+
+/// <summary>A problem a case reports instead of a score: missing data or an error, naming the fact and field, with its message.</summary>
+internal sealed record ProblemSpec(bool IsError, string FactType, string Field, TemplateText Message, Location Location);
+
+/// <summary>How a case's lost points are reported: computed or judged, why, and the evidence of a judged one.</summary>
+internal sealed record DeductionSpec(bool Judged, TemplateText? Reason, FormulaText? Evidence, Location Location);
+
+/// <summary><c>deductions</c>: full points less the deductions whose conditions hold, in order, floored at 0 (扣分项).</summary>
+internal sealed record DeductionsSpec(
+    Location Location, IReadOnlyList<LabelSpec> Labels, IReadOnlyList<DeductionItemSpec> Items, TemplateText? Note, TemplateText? WhenNone, LocalizedText? Subject)
+    : ScoringSpec("deductions", Location, Labels);
+
+/// <summary>An item of a deductions block: a rule, or rules applied to each fact of a list.</summary>
+internal abstract record DeductionItemSpec(Location Location);
+
+/// <summary>A deduction of some points, when its condition holds, with its reason.</summary>
+internal sealed record DeductionRuleSpec(FormulaText? When, PointsSpec Points, TemplateText Reason, bool Judged, Location Location) : DeductionItemSpec(Location);
+
+/// <summary>Deduction rules applied to each fact of a list, in a stable order; bare names in them are that fact's fields.</summary>
+internal sealed record ForEachSpec(string FactType, FormulaText? Where, IReadOnlyList<string> OrderBy, IReadOnlyList<DeductionRuleSpec> Rules, Location Location)
+    : DeductionItemSpec(Location);
+
+/// <summary>A check of a leaf's facts before its block scores them.</summary>
+internal abstract record CheckSpec(Location Location);
+
+/// <summary><c>{ "single": "BudgetExecution" }</c>: exactly one fact of the type; none is missing data, several an error.</summary>
+internal sealed record SingleCheckSpec(string FactType, Location Location) : CheckSpec(Location);
+
+/// <summary><c>{ "unique": "BudgetLineItem.Name", "where": … }</c>: no two facts (meeting the condition) share the field's value; else an error.</summary>
+internal sealed record UniqueCheckSpec(string FactType, string Field, FormulaText? Where, TemplateText? Message, Location Location) : CheckSpec(Location);
+
+/// <summary><c>{ "when": …, "problem": "error", "fact": …, "field": …, "message": … }</c>: a problem with the facts when the condition holds.</summary>
+internal sealed record ConditionCheckSpec(FormulaText When, bool IsError, string FactType, string Field, TemplateText Message, Location Location) : CheckSpec(Location);

@@ -70,11 +70,24 @@ public sealed class Formula
     /// </param>
     /// <returns>Whether the formula is valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="schema"/> is null.</exception>
-    public static bool TryParse(string text, FormulaSchema schema, [NotNullWhen(true)] out Formula? formula, out IReadOnlyList<FormulaError> errors)
+    public static bool TryParse(string text, FormulaSchema schema, [NotNullWhen(true)] out Formula? formula, out IReadOnlyList<FormulaError> errors) =>
+        TryParseForEach(text, schema, null, out formula, out errors);
+
+    /// <summary>
+    /// Parses a formula evaluated for one fact at a time (a template's loop, a deduction per fact): with
+    /// <paramref name="itemType"/>, bare names are fields of that fact type, as in a <c>where</c> condition.
+    /// </summary>
+    internal static bool TryParseForEach(string text, FormulaSchema schema, string? itemType, [NotNullWhen(true)] out Formula? formula, out IReadOnlyList<FormulaError> errors)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(schema);
         formula = null;
+        FactTypeInfo? item = null;
+        if (itemType is not null && !schema.TryGetFactType(itemType, out item))
+        {
+            throw new ArgumentException($"The schema has no fact type {itemType}.", nameof(itemType));
+        }
+
         SyntaxNode syntax;
         try
         {
@@ -86,7 +99,7 @@ public sealed class Formula
             return false;
         }
 
-        var compiled = FormulaCompiler.Compile(text, syntax, schema);
+        var compiled = FormulaCompiler.Compile(text, syntax, schema, item);
         errors = compiled.Errors;
         if (errors.Count > 0)
         {
@@ -110,6 +123,9 @@ public sealed class Formula
         ArgumentNullException.ThrowIfNull(scope);
         return _root(new EvaluationContext(scope));
     }
+
+    /// <summary>Computes a formula parsed for one fact at a time (<see cref="TryParseForEach"/>) for <paramref name="item"/>.</summary>
+    internal FormulaValue EvaluateFor(FormulaScope scope, object? item) => _root(new EvaluationContext(scope) { Item = item });
 
     /// <summary>Returns <see cref="Text"/>.</summary>
     /// <returns>The formula as written.</returns>

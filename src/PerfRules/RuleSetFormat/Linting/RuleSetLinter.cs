@@ -167,6 +167,18 @@ public static partial class RuleSetLinter
                 }
 
                 break;
+
+            // A case scored by a block scores out of the row's points, as the cases block does.
+            case CasesSpec cases:
+                foreach (var nested in cases.Cases.Select(c => c.Scoring).OfType<ScoringSpec>())
+                {
+                    foreach (var found in Scale(nested, points))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
         }
     }
 

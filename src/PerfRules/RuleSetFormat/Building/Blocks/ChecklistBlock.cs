@@ -8,15 +8,17 @@ namespace PerfRules.RuleSetFormat.Building.Blocks;
 
 /// <summary>
 /// <c>checklist</c>: items worth fixed points (预算编制合理性: 3 × 1), each answered met or not by a <see cref="ChecklistAnswer"/>
-/// of the indicator's code. An unanswered item is missing data, an answer to no item or two answers to one an error.
+/// of the indicator's code, less the evaluator's findings (<see cref="EvaluatorFinding"/>) for what an item met only in
+/// part, floored at 0. An unanswered item is missing data; an answer to no item, two answers to one, or a finding larger
+/// than <c>largestFinding</c> (by default the largest item) is an error.
 /// </summary>
-internal sealed class ChecklistBlock(Checklist checklist) : IScoringBlock
+internal sealed class ChecklistBlock(Checklist checklist, decimal largestFinding, bool quoteMetNotes) : IScoringBlock
 {
     public decimal Points => checklist.PointsAvailable;
 
     public IEnumerable<Formula> Formulas => [];
 
-    public IEnumerable<Type> OwnCodeFacts => [typeof(ChecklistAnswer)];
+    public IEnumerable<Type> OwnCodeFacts => [typeof(ChecklistAnswer), typeof(EvaluatorFinding)];
 
     public BlockOutcome Score(BlockContext context)
     {
@@ -24,14 +26,16 @@ internal sealed class ChecklistBlock(Checklist checklist) : IScoringBlock
             .Where(a => a.IndicatorCode == context.Code)
             .OrderBy(a => a.Item, StringComparer.Ordinal).ThenBy(a => a.Met).ThenBy(a => a.Note, StringComparer.Ordinal)
             .ToList();
+        var findings = JudgedTally.Findings(context);
         var keys = string.Join("、", checklist.Items.Select(i => i.Key));
         var errors = answers
-            .Where(a => checklist.Items.All(i => i.Key != a.Item))
+            .Where(a => !string.IsNullOrWhiteSpace(a.Item) && checklist.Items.All(i => i.Key != a.Item))
             .Select(a => new FactProblem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item), new LocalizedText(
                 $"评分要点“{a.Item}”不在本指标的评分要点（{keys}）中", $"item \"{a.Item}\" is not one of this indicator's checklist items ({string.Join(", ", checklist.Items.Select(i => i.Key))})")))
             .Concat(answers.GroupBy(a => a.Item, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g =>
                 new FactProblem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item), new LocalizedText(
                     $"评分要点{g.Key}应有一个评价结论，实际有{g.Count()}个", $"item {g.Key} should have one answer, got {g.Count()}"))))
+            .Concat(JudgedTally.TooLarge(findings, largestFinding))
             .ToList();
         if (errors.Count > 0)
         {
@@ -48,25 +52,48 @@ internal sealed class ChecklistBlock(Checklist checklist) : IScoringBlock
 
         var byItem = answers.ToDictionary(a => a.Item, StringComparer.Ordinal);
         var result = checklist.Evaluate(answers.ToDictionary(a => a.Item, a => a.Met, StringComparer.Ordinal));
+        var clauses = new List<LocalizedText>();
         var losses = new List<Loss>();
         foreach (var unmet in result.Unmet)
         {
             var seen = byItem[unmet.Item.Key].Note;
+            var item = ItemName(unmet.Item);
             var reason = new LocalizedText(
-                $"评分要点{unmet.Item.Key}（{unmet.Item.Label.Chinese}）不符合要求{(seen is null ? "" : "：" + Trim(seen))}，{ReportFormat.Deducted(unmet.PointsLost).Chinese}",
-                $"item {unmet.Item.Key} ({unmet.Item.Label.Get(Language.English)}) not met{(seen is null ? "" : ": " + Trim(seen))}, {ReportFormat.Deducted(unmet.PointsLost).English}");
+                $"{item.Chinese}不符合要求{(seen is null ? "" : "：" + BoundTemplate.Clause(seen))}，{ReportFormat.Deducted(unmet.PointsLost).Chinese}",
+                $"{item.Get(Language.English)} not met{(seen is null ? "" : ": " + BoundTemplate.Clause(seen))}, {ReportFormat.Deducted(unmet.PointsLost).English}");
+            clauses.Add(reason);
             var input = ScoringInput.OfText(new LocalizedText($"评分要点{unmet.Item.Key}是否符合", $"item {unmet.Item.Key} met"), "否", nameof(ChecklistAnswer), nameof(ChecklistAnswer.Met));
             losses.Add(Loss.Judged(unmet.PointsLost, reason, [input], seen is null ? [] : [seen]));
         }
 
-        var note = losses.Count == 0
-            ? new LocalizedText(
-                $"评分要点{keys}均符合要求，{ReportFormat.Awarded(result.Score).Chinese}",
-                $"checklist items {string.Join(", ", checklist.Items.Select(i => i.Key))} all met, {ReportFormat.Awarded(result.Score).English}")
-            : Notes.Join(Notes.Numbered(losses.Select(l => l.Reason)), ReportFormat.Awarded(result.Score));
-        return BlockOutcome.Scored(Points, result.Score, note, losses);
+        var (score, note) = JudgedTally.Deduct(result.Score, findings, clauses, losses, AllMet());
+        var found = quoteMetNotes
+            ? answers.Where(a => a.Met && !string.IsNullOrWhiteSpace(a.Note)).Select(a => a.Note!).ToList()
+            : [];
+        if (found.Count > 0)
+        {
+            note = Notes.Join(new LocalizedText($"经查：{string.Join("；", found)}", $"found: {string.Join("; ", found)}"), note);
+        }
+
+        return BlockOutcome.Scored(Points, score, note, losses);
     }
 
-    // Evaluators' sentences often end with a full stop; the note appends "，扣1分" after them.
-    internal static string Trim(string text) => text.Trim().TrimEnd('。', '；', ';', '.', '，', ',');
+    // Numbered items are named by their number (评分要点1、2、3均符合要求); items keyed by a word, by what they ask.
+    private LocalizedText AllMet()
+    {
+        var awarded = ReportFormat.Awarded(checklist.PointsAvailable);
+        return checklist.Items.All(i => IsNumber(i.Key))
+            ? new LocalizedText(
+                $"评分要点{string.Join("、", checklist.Items.Select(i => i.Key))}均符合要求，未发现扣分事项，{awarded.Chinese}",
+                $"checklist items {string.Join(", ", checklist.Items.Select(i => i.Key))} all met and no deduction found, {awarded.English}")
+            : new LocalizedText(
+                $"{string.Join("；", checklist.Items.Select(i => i.Label.Chinese))}，符合要求，未发现扣分事项，{awarded.Chinese}",
+                $"{string.Join("; ", checklist.Items.Select(i => i.Label.Get(Language.English)))}: met, no deduction found, {awarded.English}");
+    }
+
+    private static LocalizedText ItemName(ChecklistItem item) => IsNumber(item.Key)
+        ? new($"评分要点{item.Key}（{item.Label.Chinese}）", $"item {item.Key} ({item.Label.Get(Language.English)})")
+        : item.Label;
+
+    private static bool IsNumber(string key) => key.All(char.IsAsciiDigit);
 }

@@ -2,69 +2,66 @@ using PerfRules.Explanations;
 using PerfRules.Facts;
 using PerfRules.Results;
 using PerfRules.RuleSetFormat.Formulas;
-using PerfRules.Scoring;
 
 namespace PerfRules.RuleSetFormat.Building.Blocks;
 
 /// <summary>
 /// <c>findings</c>: full points less every <see cref="EvaluatorFinding"/> of the indicator's code, floored at 0 (财务合规性:
 /// 6 − 4 × 0.5 = 4). The floor cuts the findings in a stable order, so the deductions add up to exactly the points lost.
+/// A finding larger than <c>largestFinding</c>, one without evidence when evidence is required, one whose evidence cites
+/// none of the facts it must rest on, or a <see cref="ChecklistAnswer"/> for the indicator (it has no checklist) is an error.
 /// </summary>
-internal sealed class FindingsBlock(decimal points) : IScoringBlock
+internal sealed class FindingsBlock(decimal points, decimal largestFinding, bool requireEvidence, bool citeEvidence, (FactTypeInfo Type, FieldAccessor Field)? mustCite, Formula? mustCiteReads)
+    : IScoringBlock
 {
-    private readonly Findings _findings = new(points);
-
     public decimal Points { get; } = points;
 
-    public IEnumerable<Formula> Formulas => [];
+    public IEnumerable<Formula> Formulas => mustCiteReads is null ? [] : [mustCiteReads];
 
-    public IEnumerable<Type> OwnCodeFacts => [typeof(EvaluatorFinding)];
+    public IEnumerable<Type> OwnCodeFacts => [typeof(EvaluatorFinding), typeof(ChecklistAnswer)];
 
     public BlockOutcome Score(BlockContext context)
     {
-        var findings = context.Facts.OfType<EvaluatorFinding>()
-            .Where(f => f.IndicatorCode == context.Code)
-            .OrderBy(f => f.Reason?.Chinese, StringComparer.Ordinal)
-            .ThenBy(f => f.Points)
-            .ThenBy(f => string.Join("\u001f", f.Evidence), StringComparer.Ordinal)
+        var findings = JudgedTally.Findings(context);
+        var errors = context.Facts.OfType<ChecklistAnswer>()
+            .Where(a => a.IndicatorCode == context.Code)
+            .OrderBy(a => a.Item, StringComparer.Ordinal)
+            .Select(a => new FactProblem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item), new LocalizedText(
+                $"本指标不按评分要点逐项计分，不应有评分要点“{a.Item}”的答复", $"this indicator has no checklist: the answer for item \"{a.Item}\" has nothing to score")))
+            .Concat(JudgedTally.TooLarge(findings, largestFinding))
             .ToList();
-        var applied = _findings.Apply(findings.Select(f => f.ToFinding()));
-        var left = applied.PointsDeducted;
+        if (requireEvidence)
+        {
+            errors.AddRange(findings.Where(f => f.Evidence.Count == 0).Select(f => new FactProblem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Evidence), new LocalizedText(
+                $"扣分（{f.Reason?.Chinese}）未列明凭证等证据", $"the finding ({f.Reason?.Get(Language.English)}) cites no evidence"))));
+        }
+
+        if (mustCite is var (citedType, cited))
+        {
+            var sources = context.Scope.FactsOf(citedType.Type)
+                .Select(f => cited.Read(f)).OfType<FormulaValue>().Select(v => v.Text).ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(findings.Where(f => !f.Evidence.Any(sources.Contains)).Select(f => new FactProblem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Evidence), new LocalizedText(
+                $"扣分（{f.Reason?.Chinese}）须在证据中注明所依据的{cited.FactType}（{cited.FactType}.{cited.Name}）",
+                $"the finding ({f.Reason?.Get(Language.English)}) must name in its evidence the {cited.FactType} it rests on ({cited.FactType}.{cited.Name})"))));
+        }
+
+        if (errors.Count > 0)
+        {
+            return BlockOutcome.Error(errors);
+        }
+
+        var nothing = new LocalizedText($"未发现扣分事项，{ReportFormat.Awarded(Points).Chinese}", $"no deduction found, {ReportFormat.Awarded(Points).English}");
         var losses = new List<Loss>();
-        var clauses = new List<LocalizedText>();
-        foreach (var finding in applied.Items)
+        var (score, note) = JudgedTally.Deduct(Points, findings, [], losses, nothing);
+        if (citeEvidence && losses.Count > 0 && losses.Count == findings.Count)
         {
-            var taken = Math.Min(finding.Points, left);
-            left -= taken;
-            var reason = Describe(finding, taken);
-            clauses.Add(reason);
-            if (taken > 0m)
-            {
-                losses.Add(Loss.Judged(taken, reason, [], finding.Evidence));
-            }
+            // The report cites each finding's vouchers (例如：2022年4月20#、2022年9月40#凭证); when the floor left some finding
+            // without points, the note that lists those too is kept.
+            note = Notes.Numbered(losses.Select(l => new LocalizedText(
+                $"{l.Reason.Chinese}（例如：{string.Join("、", l.Evidence)}）",
+                $"{l.Reason.Get(Language.English)} (e.g. {string.Join(", ", l.Evidence)})")));
         }
 
-        var note = clauses.Count switch
-        {
-            0 => new LocalizedText($"未发现扣分事项，{ReportFormat.Awarded(Points).Chinese}", $"no deduction found, {ReportFormat.Awarded(Points).English}"),
-            1 => Notes.Join(clauses[0], ReportFormat.Awarded(applied.Score)),
-            _ => Notes.Join(Notes.Numbered(clauses), ReportFormat.Awarded(applied.Score)),
-        };
-        return BlockOutcome.Scored(Points, applied.Score, note, losses);
-    }
-
-    private static LocalizedText Describe(Finding finding, decimal taken)
-    {
-        var reason = ChecklistBlock.Trim(finding.Reason.Chinese);
-        var english = ChecklistBlock.Trim(finding.Reason.Get(Language.English));
-        if (taken == finding.Points)
-        {
-            return new($"{reason}，{ReportFormat.Deducted(taken).Chinese}", $"{english}, {ReportFormat.Deducted(taken).English}");
-        }
-
-        return taken > 0m
-            ? new($"{reason}，{ReportFormat.Deducted(taken).Chinese}（应扣{ReportFormat.Points(finding.Points)}分，以剩余分值为限）",
-                $"{english}, {ReportFormat.Deducted(taken).English} ({ReportFormat.Points(finding.Points)} judged, limited to the points left)")
-            : new($"{reason}（本指标分值已扣完，不再扣分）", $"{english} (no points left to deduct)");
+        return BlockOutcome.Scored(Points, score, note, losses);
     }
 }

@@ -39,11 +39,14 @@ internal abstract class MetricBlock(BoundFormula metric, LocalizedText name, Val
             return failure!;
         }
 
-        var metric = new MetricValue(Name, Metric.Inputs.Template, value, Unit, Metric.Inputs.Evaluate(context.Scope));
+        var inputs = Metric.Inputs.Evaluate(context.Scope);
+        var metric = new MetricValue(Name, Metric.Inputs.TemplateFor(inputs), value, Unit, inputs);
         if (!Domain.Contains(value))
         {
+            // The value is bad input: name the value it was computed from first (the numerator of a rate), the one to check.
             var domain = AsPercent ? Domain.ToPercentString() : Domain.ToString();
-            return BlockOutcome.Error(new Facts.FactProblem(Metric.Formula.References.FirstOrDefault()?.FactType ?? "*", "*", new LocalizedText(
+            var (factType, field) = Metric.Inputs.FirstSource;
+            return BlockOutcome.Error(new Facts.FactProblem(factType ?? Metric.Formula.References.FirstOrDefault()?.FactType ?? "*", field ?? "*", new LocalizedText(
                 $"{Notes.Computation(metric).Chinese}，超出其取值范围{domain}：请核对数据",
                 $"{Notes.Computation(metric).Get(Language.English)}, outside its domain {domain}: check the figures")));
         }

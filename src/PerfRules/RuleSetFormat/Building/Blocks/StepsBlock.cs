@@ -16,8 +16,9 @@ internal sealed class StepsBlock(BoundFormula metric, LocalizedText name, ValueU
     protected override BlockOutcome Score(MetricValue metric)
     {
         var result = Steps.Apply(metric.Value);
+        // The deduction states the computation and the steps counted, as a band's states the band hit.
         Loss[] losses = result.PointsDeducted > 0m
-            ? [Loss.Computed(result.PointsDeducted, Notes.Step(metric, result, stateInputs: false), metric.Inputs)]
+            ? [Loss.Computed(result.PointsDeducted, Notes.Join(Notes.Computation(metric), result.Describe()), metric.Inputs)]
             : [];
         return BlockOutcome.Scored(Points, result.Score, Notes.Step(metric, result, StateInputs), losses, metric, result.Describe());
     }

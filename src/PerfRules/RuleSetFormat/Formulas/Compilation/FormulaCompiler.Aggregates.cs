@@ -44,8 +44,17 @@ internal sealed partial class FormulaCompiler
 
     private Bound BindSum(CallNode call, FactTypeInfo? item)
     {
-        if (!CheckArity(call, 1, 1, "sum(事实类型.字段 where 条件)", "sum(FactType.Field where condition)")
-            || BindSource(call, item, FieldUse.Required, FormulaType.Decimal) is not { } source)
+        if (!CheckArity(call, 1, 2, "sum(事实类型.字段 where 条件)或sum(事实类型 where 条件, 每条事实的数值)", "sum(FactType.Field where condition) or sum(FactType where condition, value of each fact)"))
+        {
+            return new ErrorBound(call);
+        }
+
+        if (call.Arguments.Count == 2)
+        {
+            return BindSumOf(call, item);
+        }
+
+        if (BindSource(call, item, FieldUse.Required, FormulaType.Decimal) is not { } source)
         {
             return new ErrorBound(call);
         }
@@ -68,6 +77,69 @@ internal sealed partial class FormulaCompiler
             {
                 return Failure(position, length, "sum的结果超出数值范围", "the result of sum is too large");
             }
+        });
+    }
+
+    /// <summary>
+    /// <c>sum(T where c, value)</c>: the sum of a number computed for each fact of the list, whose bare names are fields
+    /// of that fact (as in the condition): <c>sum(ExternalAssessment, Score * 100 / FullMark)</c>.
+    /// </summary>
+    private Bound BindSumOf(CallNode call, FactTypeInfo? item)
+    {
+        if (BindSource(call, item, FieldUse.Forbidden) is not { } source)
+        {
+            return new ErrorBound(call);
+        }
+
+        var bound = Bind(call.Arguments[1], source.FactType);
+        if (bound is ErrorBound)
+        {
+            return new ErrorBound(call);
+        }
+
+        if (bound is not ScalarBound { Type: FormulaType.Decimal } value)
+        {
+            return Fail(call.Arguments[1], $"sum的第2个参数应为每条{source.FactType.Name}事实的数值，但这里是{DescribeZh(bound)}",
+                $"argument 2 of sum must be a number for each {source.FactType.Name} fact, but this is {DescribeEn(bound)}");
+        }
+
+        var evaluate = value.Evaluate;
+        var position = call.Start;
+        var length = call.End - call.Start;
+        return new ScalarBound(call, FormulaType.Decimal, context =>
+        {
+            var matches = new List<object>();
+            if (Select(context, source, matches, out _) is { } failure)
+            {
+                return failure;
+            }
+
+            var total = 0m;
+            var outer = context.Item;
+            try
+            {
+                foreach (var fact in matches)
+                {
+                    context.Item = fact;
+                    var each = evaluate(context);
+                    if (!each.HasValue)
+                    {
+                        return each;
+                    }
+
+                    total += each.Number;
+                }
+            }
+            catch (OverflowException)
+            {
+                return Failure(position, length, "sum的结果超出数值范围", "the result of sum is too large");
+            }
+            finally
+            {
+                context.Item = outer;
+            }
+
+            return FormulaValue.Of(total);
         });
     }
 

@@ -3,14 +3,14 @@ using PerfRules.RuleSetFormat.Formulas.Syntax;
 
 namespace PerfRules.RuleSetFormat.Formulas.Compilation;
 
-/// <summary>The scalar functions: abs, round, floor, ceiling, min, max, if, ifnull, days, workdays, date.</summary>
+/// <summary>The scalar functions: abs, round, floor, ceiling, min, max, if, ifnull, days, workdays, addDays, date.</summary>
 internal sealed partial class FormulaCompiler
 {
     /// <summary>The longest span workdays(…) counts, about ten years: each day asks the calendar once.</summary>
     internal const int MaxWorkdaySpan = 3660;
 
     private static readonly string[] Functions =
-        ["abs", "all", "any", "ceiling", "count", "date", "days", "floor", "if", "ifnull", "max", "min", "one", "round", "sum", "workdays"];
+        ["abs", "addDays", "all", "any", "ceiling", "count", "date", "days", "floor", "if", "ifnull", "max", "min", "one", "round", "sum", "workdays"];
 
     private Bound BindCall(CallNode call, FactTypeInfo? item) => call.Function switch
     {
@@ -23,6 +23,7 @@ internal sealed partial class FormulaCompiler
         "if" => BindIf(call, item),
         "ifnull" => BindIfNull(call, item),
         "days" or "workdays" => BindDays(call, item),
+        "adddays" => BindAddDays(call, item),
         "date" => BindDate(call),
         "count" or "any" or "all" => BindCountAnyAll(call, item),
         "sum" => BindSum(call, item),
@@ -39,6 +40,10 @@ internal sealed partial class FormulaCompiler
             $"unknown function '{written}'{DidYouMeanEn(suggestion)}; the functions are: {string.Join(", ", Functions)}");
     }
 
+    // Function names are read in any case; messages spell them as the documentation does (addDays, not adddays).
+    private static string Spelled(CallNode call) =>
+        Functions.FirstOrDefault(f => string.Equals(f, call.Function, StringComparison.OrdinalIgnoreCase)) ?? call.Function;
+
     private bool CheckArity(CallNode call, int min, int max, string signatureZh, string signatureEn)
     {
         var count = call.Arguments.Count;
@@ -49,8 +54,8 @@ internal sealed partial class FormulaCompiler
 
         var (wantedZh, wantedEn) = min == max ? ($"{min}个", $"{min}") : max == int.MaxValue ? ($"至少{min}个", $"at least {min}") : ($"{min}到{max}个", $"{min} to {max}");
         Report(call.Start, call.NameEnd - call.Start,
-            $"{call.Function}需要{wantedZh}参数（{signatureZh}），但给了{count}个",
-            $"{call.Function} takes {wantedEn} argument{(max == 1 ? "" : "s")} ({signatureEn}), but got {count}");
+            $"{Spelled(call)}需要{wantedZh}参数（{signatureZh}），但给了{count}个",
+            $"{Spelled(call)} takes {wantedEn} argument{(max == 1 ? "" : "s")} ({signatureEn}), but got {count}");
         return false;
     }
 
@@ -70,8 +75,8 @@ internal sealed partial class FormulaCompiler
 
         var wantedZh = string.Join("或", types.Select(TypeZh));
         var wantedEn = string.Join(" or ", types.Select(TypeEn));
-        Report(call.Arguments[index], $"{call.Function}的第{index + 1}个参数应为{wantedZh}，但这里是{DescribeZh(bound)}",
-            $"argument {index + 1} of {call.Function} must be {wantedEn}, but this is {DescribeEn(bound)}");
+        Report(call.Arguments[index], $"{Spelled(call)}的第{index + 1}个参数应为{wantedZh}，但这里是{DescribeZh(bound)}",
+            $"argument {index + 1} of {Spelled(call)} must be {wantedEn}, but this is {DescribeEn(bound)}");
         return null;
     }
 
@@ -302,6 +307,48 @@ internal sealed partial class FormulaCompiler
             }
 
             return FormulaValue.Of(sign * count);
+        });
+    }
+
+    private Bound BindAddDays(CallNode call, FactTypeInfo? item)
+    {
+        if (!CheckArity(call, 2, 2, "addDays(日期, 天数)", "addDays(date, days)"))
+        {
+            return new ErrorBound(call);
+        }
+
+        var date = Argument(call, 0, item, FormulaType.Date);
+        var days = Argument(call, 1, item, FormulaType.Decimal);
+        if (date is null || days is null)
+        {
+            return new ErrorBound(call);
+        }
+
+        var (d, n) = (date.Evaluate, days.Evaluate);
+        return new ScalarBound(call, FormulaType.Date, context =>
+        {
+            var from = d(context);
+            if (!from.HasValue)
+            {
+                return from;
+            }
+
+            var count = n(context);
+            if (!count.HasValue)
+            {
+                return count;
+            }
+
+            if (count.Number != decimal.Truncate(count.Number) || Math.Abs(count.Number) > MaxWorkdaySpan * 10m)
+            {
+                return Failure(call, $"addDays的天数应为整数，且不超过{MaxWorkdaySpan * 10}天，实际是{Explanations.ReportFormat.Number(count.Number)}",
+                    $"the days of addDays must be a whole number of at most {MaxWorkdaySpan * 10}, not {Explanations.ReportFormat.Number(count.Number)}");
+            }
+
+            var day = from.Date.DayNumber + (int)count.Number;
+            return day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber
+                ? Failure(call, "addDays的结果超出日期范围", "the result of addDays is outside the range of dates")
+                : FormulaValue.Of(DateOnly.FromDayNumber(day));
         });
     }
 

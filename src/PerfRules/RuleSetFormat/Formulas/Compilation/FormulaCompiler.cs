@@ -26,11 +26,19 @@ internal sealed partial class FormulaCompiler
         _schema = schema;
     }
 
-    /// <summary>Checks and compiles <paramref name="syntax"/>, the parse of <paramref name="text"/>.</summary>
-    public static CompiledFormula Compile(string text, SyntaxNode syntax, FormulaSchema schema)
+    /// <summary>
+    /// Checks and compiles <paramref name="syntax"/>, the parse of <paramref name="text"/>; with <paramref name="item"/>,
+    /// bare names are fields of that fact type, as in a <c>where</c> condition (a formula evaluated for each fact of a list).
+    /// </summary>
+    public static CompiledFormula Compile(string text, SyntaxNode syntax, FormulaSchema schema, FactTypeInfo? item = null)
     {
         var compiler = new FormulaCompiler(text, schema);
-        var root = compiler.Bind(syntax, null);
+        if (item is not null)
+        {
+            compiler.Reference(item.Name, null);
+        }
+
+        var root = compiler.Bind(syntax, item);
         ScalarBound? scalar = null;
         switch (root)
         {

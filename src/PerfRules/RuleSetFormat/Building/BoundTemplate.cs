@@ -1,0 +1,383 @@
+using System.Text;
+using PerfRules.Explanations;
+using PerfRules.Results;
+using PerfRules.RuleSetFormat.Documents;
+using PerfRules.RuleSetFormat.Formulas;
+using PerfRules.RuleSetFormat.Json;
+using PerfRules.RuleSetFormat.Templates;
+
+namespace PerfRules.RuleSetFormat.Building;
+
+/// <summary>
+/// A text template of a document, compiled: its placeholders' formulas parsed and checked, its loops bound to their fact
+/// types and fields. Rendering it over the facts gives a <see cref="LocalizedText"/>, or the missing data or error a
+/// formula ran into (a note is never written with a guessed value).
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class BoundTemplate
+{
+    /// <summary>The formats a placeholder may ask for, by the type of value they format.</summary>
+    public static readonly IReadOnlyDictionary<string, FormulaType> Formats = new Dictionary<string, FormulaType>(StringComparer.Ordinal)
+    {
+        ["number"] = FormulaType.Decimal,
+        ["yuan"] = FormulaType.Decimal,
+        ["wanYuan"] = FormulaType.Decimal,
+        ["percent"] = FormulaType.Decimal,
+        ["points"] = FormulaType.Decimal,
+        ["pointsWithUnit"] = FormulaType.Decimal,
+        ["date"] = FormulaType.Date,
+        ["text"] = FormulaType.String,
+        ["clause"] = FormulaType.String,
+    };
+
+    private readonly IReadOnlyList<Piece> _chinese;
+    private readonly IReadOnlyList<Piece>? _english;
+
+    private BoundTemplate(IReadOnlyList<Piece> chinese, IReadOnlyList<Piece>? english, IReadOnlyList<Formula> formulas, string text)
+    {
+        _chinese = chinese;
+        _english = english;
+        Formulas = formulas;
+        Text = text;
+    }
+
+    /// <summary>Every formula of the template, for the fact types the indicator must collect.</summary>
+    public IReadOnlyList<Formula> Formulas { get; }
+
+    /// <summary>The Chinese template as written, for fingerprints and messages.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// Compiles a template; every problem is reported at its character in the document. <paramref name="itemType"/> is
+    /// the fact type bare names read outside any loop (a template evaluated for each fact of a list), or null.
+    /// </summary>
+    public static BoundTemplate? Compile(TemplateText text, FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, string? itemType = null)
+    {
+        var formulas = new List<Formula>();
+        var chinese = Compile(text.Chinese, text.ChineseNode, schema, labels, diagnostics, itemType, formulas);
+        var english = text.English is null ? null : Compile(text.English, text.EnglishNode!, schema, labels, diagnostics, itemType, formulas);
+        return chinese is null || (text.English is not null && english is null) ? null : new BoundTemplate(chinese, english, formulas, text.Chinese);
+    }
+
+    /// <summary>Renders the template over the facts (and the current fact, for a template evaluated per fact).</summary>
+    /// <returns>The text, or null with <paramref name="failure"/> set when a formula is missing data or in error.</returns>
+    public LocalizedText? Render(BlockContext context, object? item, out BlockOutcome? failure)
+    {
+        failure = null;
+        var chinese = new StringBuilder();
+        if (!Write(_chinese, Language.Chinese, context, new Frame(item, 0), chinese, ref failure))
+        {
+            return null;
+        }
+
+        if (_english is null)
+        {
+            return new LocalizedText(chinese.ToString());
+        }
+
+        var english = new StringBuilder();
+        return Write(_english, Language.English, context, new Frame(item, 0), english, ref failure)
+            ? new LocalizedText(chinese.ToString(), english.ToString())
+            : null;
+    }
+
+    private static List<Piece>? Compile(string text, DocNode node, FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, string? itemType, List<Formula> formulas)
+    {
+        if (!TemplateParser.TryParse(text, out var parts, out var error))
+        {
+            diagnostics.Error(node.LocationOfCharacter(error!.Value.Position), $"文本模板有误：{error.Value.Message.Chinese}", $"the text template is wrong: {error.Value.Message.Get(Language.English)}");
+            return null;
+        }
+
+        var compiler = new Compiler(schema, labels, diagnostics, node, formulas);
+        var pieces = compiler.Pieces(parts, itemType, inLoop: false);
+        return compiler.Failed ? null : pieces;
+    }
+
+    private static bool Write(IReadOnlyList<Piece> pieces, Language language, BlockContext context, Frame frame, StringBuilder text, ref BlockOutcome? failure)
+    {
+        foreach (var piece in pieces)
+        {
+            switch (piece)
+            {
+                case Piece.Literal literal:
+                    text.Append(literal.Text);
+                    break;
+                case Piece.Index:
+                    text.Append(frame.Index);
+                    break;
+                case Piece.Value value:
+                    var result = value.Formula.Formula.EvaluateFor(context.Scope, frame.Item);
+                    if (!result.HasValue)
+                    {
+                        failure = value.Formula.Failure(result);
+                        return false;
+                    }
+
+                    text.Append(Format(result, value.Format, language));
+                    break;
+                case Piece.Section section:
+                    var test = section.Condition.Formula.EvaluateFor(context.Scope, frame.Item);
+                    if (!test.HasValue)
+                    {
+                        failure = section.Condition.Failure(test);
+                        return false;
+                    }
+
+                    if (!Write(test.AsBoolean() ? section.Then : section.Else, language, context, frame, text, ref failure))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case Piece.Loop loop:
+                    var facts = Facts(loop, context, ref failure);
+                    if (facts is null)
+                    {
+                        return false;
+                    }
+
+                    for (var i = 0; i < facts.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            text.Append(loop.Separator);
+                        }
+
+                        if (!Write(loop.Body, language, context, new Frame(facts[i], i + 1), text, ref failure))
+                        {
+                            return false;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    // The facts of the loop's type that meet its condition, in the stable order of FactOrder.
+    private static List<object>? Facts(Piece.Loop loop, BlockContext context, ref BlockOutcome? failure)
+    {
+        var matches = new List<object>();
+        foreach (var fact in context.Scope.FactsOf(loop.FactType.Type))
+        {
+            if (loop.Condition is null)
+            {
+                matches.Add(fact);
+                continue;
+            }
+
+            var test = loop.Condition.Formula.EvaluateFor(context.Scope, fact);
+            if (!test.HasValue)
+            {
+                failure = loop.Condition.Failure(test);
+                return null;
+            }
+
+            if (test.AsBoolean())
+            {
+                matches.Add(fact);
+            }
+        }
+
+        return FactOrder.Sort(matches, loop.FactType, loop.OrderBy);
+    }
+
+    /// <summary>A value as notes write it: numbers without trailing zeros, dates 2023年4月30日, true/false as 是/否.</summary>
+    internal static string Format(FormulaValue value, string? format, Language language) => value.Kind switch
+    {
+        FormulaValueKind.Decimal => format switch
+        {
+            "yuan" => ReportFormat.Yuan(value.Number),
+            "wanYuan" => language == Language.Chinese ? ReportFormat.WanYuan(value.Number) : ReportFormat.MillionYuan(value.Number),
+            "percent" => ReportFormat.Percent(value.Number),
+            "points" => ReportFormat.Points(value.Number),
+            "pointsWithUnit" => ReportFormat.Quantity(value.Number, ValueUnit.Points, language),
+            _ => ReportFormat.Number(value.Number),
+        },
+        FormulaValueKind.Date => ReportFormat.Date(value.Date, language),
+        FormulaValueKind.Boolean => value.Truth ? (language == Language.Chinese ? "是" : "yes") : (language == Language.Chinese ? "否" : "no"),
+        _ => format == "clause" ? Clause(value.Text) : value.Text,
+    };
+
+    // Evaluators' sentences often end with a full stop; a clause set inside a note drops it.
+    internal static string Clause(string text) => text.Trim().TrimEnd('。', '；', ';', '.', '，', ',');
+
+    private sealed record Frame(object? Item, int Index);
+
+    private abstract record Piece
+    {
+        public sealed record Literal(string Text) : Piece;
+
+        public sealed record Index : Piece;
+
+        public sealed record Value(BoundFormula Formula, string? Format) : Piece;
+
+        public sealed record Section(BoundFormula Condition, IReadOnlyList<Piece> Then, IReadOnlyList<Piece> Else) : Piece;
+
+        public sealed record Loop(FactTypeInfo FactType, BoundFormula? Condition, IReadOnlyList<FieldAccessor> OrderBy, string Separator, IReadOnlyList<Piece> Body) : Piece;
+    }
+
+    private sealed class Compiler(FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, DocNode node, List<Formula> formulas)
+    {
+        public bool Failed { get; private set; }
+
+        public List<Piece> Pieces(IReadOnlyList<TemplatePart> parts, string? itemType, bool inLoop)
+        {
+            var pieces = new List<Piece>();
+            foreach (var part in parts)
+            {
+                switch (part)
+                {
+                    case LiteralPart literal:
+                        pieces.Add(new Piece.Literal(literal.Text));
+                        break;
+                    case IndexPart index:
+                        if (!inLoop)
+                        {
+                            Error(index.Start, "{#index}只能用在{#each …}之中", "{#index} can only be used inside {#each …}");
+                        }
+
+                        pieces.Add(new Piece.Index());
+                        break;
+                    case ValuePart value:
+                        if (Formula(value.Formula, value.FormulaStart, itemType, null) is { } formula)
+                        {
+                            if (value.Format is { } format && !CheckFormat(format, formula.Formula.ResultType, value.Start))
+                            {
+                                break;
+                            }
+
+                            pieces.Add(new Piece.Value(formula, value.Format));
+                        }
+
+                        break;
+                    case IfPart section:
+                        var condition = Formula(section.Condition, section.ConditionStart, itemType, FormulaType.Boolean);
+                        var then = Pieces(section.Then, itemType, inLoop);
+                        var otherwise = Pieces(section.Else, itemType, inLoop);
+                        if (condition is not null)
+                        {
+                            pieces.Add(new Piece.Section(condition, then, otherwise));
+                        }
+
+                        break;
+                    case EachPart loop:
+                        if (Loop(loop) is { } bound)
+                        {
+                            pieces.Add(bound);
+                        }
+
+                        break;
+                }
+            }
+
+            return pieces;
+        }
+
+        private Piece.Loop? Loop(EachPart loop)
+        {
+            if (!schema.TryGetFactType(loop.FactType, out var factType))
+            {
+                var suggestion = NameSuggestions.Closest(loop.FactType, schema.FactTypes);
+                Error(loop.Start,
+                    $"#each中未知的事实类型“{loop.FactType}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}",
+                    $"unknown fact type '{loop.FactType}' in #each{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}");
+                Pieces(loop.Body, null, inLoop: true);
+                return null;
+            }
+
+            var condition = loop.Condition is null ? null : Formula(loop.Condition, loop.ConditionStart, factType.Name, FormulaType.Boolean);
+            var order = new List<FieldAccessor>();
+            foreach (var name in loop.OrderBy)
+            {
+                if (factType.Fields.TryGetValue(name, out var field))
+                {
+                    order.Add(field);
+                }
+                else
+                {
+                    var suggestion = NameSuggestions.Closest(name, factType.Fields.Keys);
+                    Error(loop.Start,
+                        $"{factType.Name}没有字段“{name}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}",
+                        $"{factType.Name} has no field '{name}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}");
+                }
+            }
+
+            // A loop reads its fact type even when its body reads no field, so the indicator collects those facts.
+            if (PerfRules.RuleSetFormat.Formulas.Formula.TryParse($"count({factType.Name})", schema, out var reads, out _))
+            {
+                formulas.Add(reads);
+            }
+
+            var body = Pieces(loop.Body, factType.Name, inLoop: true);
+            return new Piece.Loop(factType, condition, order, loop.Separator, body);
+        }
+
+        private bool CheckFormat(string format, FormulaType type, int at)
+        {
+            if (!Formats.TryGetValue(format, out var wanted))
+            {
+                var suggestion = NameSuggestions.Closest(format, Formats.Keys);
+                Error(at,
+                    $"未知的格式“{format}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}；可用的格式：{string.Join("、", Formats.Keys)}",
+                    $"unknown format '{format}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; the formats are: {string.Join(", ", Formats.Keys)}");
+                return false;
+            }
+
+            if (wanted != type)
+            {
+                Error(at, $"格式“{format}”用于{TypeZh(wanted)}，但这个值是{TypeZh(type)}", $"the format '{format}' is for {TypeEn(wanted)}, but this value is {TypeEn(type)}");
+                return false;
+            }
+
+            return true;
+        }
+
+        private BoundFormula? Formula(string text, int start, string? itemType, FormulaType? expected)
+        {
+            if (!PerfRules.RuleSetFormat.Formulas.Formula.TryParseForEach(text, schema, itemType, out var formula, out var errors))
+            {
+                foreach (var error in errors)
+                {
+                    Error(start + error.Position, $"文本模板中的公式有误：{error.Describe()}", $"a formula of the text template is wrong: {error.Describe(Language.English)}");
+                }
+
+                return null;
+            }
+
+            if (expected is { } type && formula.ResultType != type)
+            {
+                Error(start, $"条件应得出{TypeZh(type)}，但“{text.Trim()}”得出{TypeZh(formula.ResultType)}", $"the condition should give {TypeEn(type)}, but '{text.Trim()}' gives {TypeEn(formula.ResultType)}");
+                return null;
+            }
+
+            formulas.Add(formula);
+            return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, schema, labels), new LocalizedText("文本中的值", "a value of the text"));
+        }
+
+        private void Error(int position, string chinese, string english)
+        {
+            Failed = true;
+            diagnostics.Error(node.LocationOfCharacter(position), chinese, english);
+        }
+
+        private static string TypeZh(FormulaType type) => type switch
+        {
+            FormulaType.Decimal => "数值",
+            FormulaType.Boolean => "逻辑值（true/false）",
+            FormulaType.String => "文本",
+            _ => "日期",
+        };
+
+        private static string TypeEn(FormulaType type) => type switch
+        {
+            FormulaType.Decimal => "a number",
+            FormulaType.Boolean => "a true/false value",
+            FormulaType.String => "text",
+            _ => "a date",
+        };
+    }
+}
