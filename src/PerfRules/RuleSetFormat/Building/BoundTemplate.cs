@@ -329,7 +329,7 @@ internal sealed class BoundTemplate
 
             if (wanted != type)
             {
-                Error(at, $"格式“{format}”用于{TypeZh(wanted)}，但这个值是{TypeZh(type)}", $"the format '{format}' is for {TypeEn(wanted)}, but this value is {TypeEn(type)}");
+                Error(at, $"格式“{format}”用于{FormulaTypeNames.Chinese(wanted)}，但这个值是{FormulaTypeNames.Chinese(type)}", $"the format '{format}' is for {FormulaTypeNames.English(wanted)}, but this value is {FormulaTypeNames.English(type)}");
                 return false;
             }
 
@@ -350,7 +350,7 @@ internal sealed class BoundTemplate
 
             if (expected is { } type && formula.ResultType != type)
             {
-                Error(start, $"条件应得出{TypeZh(type)}，但“{text.Trim()}”得出{TypeZh(formula.ResultType)}", $"the condition should give {TypeEn(type)}, but '{text.Trim()}' gives {TypeEn(formula.ResultType)}");
+                Error(start, $"条件应得出{FormulaTypeNames.Chinese(type)}，但“{text.Trim()}”得出{FormulaTypeNames.Chinese(formula.ResultType)}", $"the condition should give {FormulaTypeNames.English(type)}, but '{text.Trim()}' gives {FormulaTypeNames.English(formula.ResultType)}");
                 return null;
             }
 
@@ -364,20 +364,5 @@ internal sealed class BoundTemplate
             diagnostics.Error(node.LocationOfCharacter(position), chinese, english);
         }
 
-        private static string TypeZh(FormulaType type) => type switch
-        {
-            FormulaType.Decimal => "数值",
-            FormulaType.Boolean => "逻辑值（true/false）",
-            FormulaType.String => "文本",
-            _ => "日期",
-        };
-
-        private static string TypeEn(FormulaType type) => type switch
-        {
-            FormulaType.Decimal => "a number",
-            FormulaType.Boolean => "a true/false value",
-            FormulaType.String => "text",
-            _ => "a date",
-        };
     }
 }

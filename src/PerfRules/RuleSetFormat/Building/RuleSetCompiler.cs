@@ -905,8 +905,8 @@ internal sealed class RuleSetCompiler
         if (formula.ResultType != expected)
         {
             _diagnostics.Error(text.Location,
-                $"{what.Chinese}的公式应得出{TypeZh(expected)}，但“{text.Text}”得出{TypeZh(formula.ResultType)}",
-                $"the formula of {what.Get(Language.English)} should give {TypeEn(expected)}, but \"{text.Text}\" gives {TypeEn(formula.ResultType)}");
+                $"{what.Chinese}的公式应得出{FormulaTypeNames.Chinese(expected)}，但“{text.Text}”得出{FormulaTypeNames.Chinese(formula.ResultType)}",
+                $"the formula of {what.Get(Language.English)} should give {FormulaTypeNames.English(expected)}, but \"{text.Text}\" gives {FormulaTypeNames.English(formula.ResultType)}");
             return null;
         }
 
@@ -920,22 +920,6 @@ internal sealed class RuleSetCompiler
 
         return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, _schema, labels), what);
     }
-
-    private static string TypeZh(FormulaType type) => type switch
-    {
-        FormulaType.Decimal => "数值",
-        FormulaType.Boolean => "逻辑值（true/false）",
-        FormulaType.String => "文本",
-        _ => "日期",
-    };
-
-    private static string TypeEn(FormulaType type) => type switch
-    {
-        FormulaType.Decimal => "a number",
-        FormulaType.Boolean => "a true/false value",
-        FormulaType.String => "text",
-        _ => "a date",
-    };
 
     private sealed record CompiledReallocation(ReallocationRule Rule, ReallocationCondition Condition);
 

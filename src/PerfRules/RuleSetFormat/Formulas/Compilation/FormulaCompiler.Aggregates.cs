@@ -349,8 +349,8 @@ internal sealed partial class FormulaCompiler
 
             if (fieldTypes.Length > 0 && !fieldTypes.Contains(projection.Type))
             {
-                Report(fieldNode, $"{call.Function}的字段应为{string.Join("或", fieldTypes.Select(TypeZh))}，但{factType.Name}.{projection.Name}是{TypeZh(projection.Type)}",
-                    $"{call.Function} needs a field that is {string.Join(" or ", fieldTypes.Select(TypeEn))}, but {factType.Name}.{projection.Name} is {TypeEn(projection.Type)}");
+                Report(fieldNode, $"{call.Function}的字段应为{string.Join("或", fieldTypes.Select(FormulaTypeNames.Chinese))}，但{factType.Name}.{projection.Name}是{FormulaTypeNames.Chinese(projection.Type)}",
+                    $"{call.Function} needs a field that is {string.Join(" or ", fieldTypes.Select(FormulaTypeNames.English))}, but {factType.Name}.{projection.Name} is {FormulaTypeNames.English(projection.Type)}");
                 return null;
             }
         }

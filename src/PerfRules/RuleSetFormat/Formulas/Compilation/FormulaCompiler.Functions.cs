@@ -73,8 +73,8 @@ internal sealed partial class FormulaCompiler
             return scalar;
         }
 
-        var wantedZh = string.Join("或", types.Select(TypeZh));
-        var wantedEn = string.Join(" or ", types.Select(TypeEn));
+        var wantedZh = string.Join("或", types.Select(FormulaTypeNames.Chinese));
+        var wantedEn = string.Join(" or ", types.Select(FormulaTypeNames.English));
         Report(call.Arguments[index], $"{Spelled(call)}的第{index + 1}个参数应为{wantedZh}，但这里是{DescribeZh(bound)}",
             $"argument {index + 1} of {Spelled(call)} must be {wantedEn}, but this is {DescribeEn(bound)}");
         return null;
@@ -151,8 +151,8 @@ internal sealed partial class FormulaCompiler
         var mismatch = arguments.FirstOrDefault(a => a!.Type != type);
         if (mismatch is not null)
         {
-            return Fail(mismatch.Syntax, $"{call.Function}的参数应为同一类型，第1个是{TypeZh(type)}，这个是{TypeZh(mismatch.Type)}",
-                $"the arguments of {call.Function} must have the same type: the first is {TypeEn(type)}, this one is {TypeEn(mismatch.Type)}");
+            return Fail(mismatch.Syntax, $"{call.Function}的参数应为同一类型，第1个是{FormulaTypeNames.Chinese(type)}，这个是{FormulaTypeNames.Chinese(mismatch.Type)}",
+                $"the arguments of {call.Function} must have the same type: the first is {FormulaTypeNames.English(type)}, this one is {FormulaTypeNames.English(mismatch.Type)}");
         }
 
         var evaluators = arguments.Select(a => a!.Evaluate).ToArray();
@@ -230,8 +230,8 @@ internal sealed partial class FormulaCompiler
         var b = Argument(call, second, item, all);
         if (a is not null && b is not null && a.Type != b.Type)
         {
-            Report(call.Arguments[second], $"{call.Function}的第{first + 1}、{second + 1}个参数应为同一类型，但一个是{TypeZh(a.Type)}，一个是{TypeZh(b.Type)}",
-                $"arguments {first + 1} and {second + 1} of {call.Function} must have the same type, but one is {TypeEn(a.Type)} and the other {TypeEn(b.Type)}");
+            Report(call.Arguments[second], $"{call.Function}的第{first + 1}、{second + 1}个参数应为同一类型，但一个是{FormulaTypeNames.Chinese(a.Type)}，一个是{FormulaTypeNames.Chinese(b.Type)}",
+                $"arguments {first + 1} and {second + 1} of {call.Function} must have the same type, but one is {FormulaTypeNames.English(a.Type)} and the other {FormulaTypeNames.English(b.Type)}");
             return (null, null);
         }
 

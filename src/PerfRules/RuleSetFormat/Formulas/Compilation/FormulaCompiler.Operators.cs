@@ -16,8 +16,8 @@ internal sealed partial class FormulaCompiler
         var (wanted, symbol) = node.Operator == UnaryOperator.Not ? (FormulaType.Boolean, "not") : (FormulaType.Decimal, "-");
         if (operand is not ScalarBound { } scalar || scalar.Type != wanted)
         {
-            return Fail(node.Operand, $"“{symbol}”后面应为{TypeZh(wanted)}，但这里是{DescribeZh(operand)}",
-                $"'{symbol}' needs {TypeEn(wanted)} after it, but this is {DescribeEn(operand)}");
+            return Fail(node.Operand, $"“{symbol}”后面应为{FormulaTypeNames.Chinese(wanted)}，但这里是{DescribeZh(operand)}",
+                $"'{symbol}' needs {FormulaTypeNames.English(wanted)} after it, but this is {DescribeEn(operand)}");
         }
 
         var evaluate = scalar.Evaluate;
@@ -143,8 +143,8 @@ internal sealed partial class FormulaCompiler
         if (left is ScalarBound { Type: FormulaType.String or FormulaType.Boolean } l2 && right is ScalarBound r2 && l2.Type == r2.Type)
         {
             return Fail(node, node.OperatorPosition, symbol.Length,
-                $"“{symbol}”只能比较两个数值或两个日期，{TypeZh(l2.Type)}只能用==或!=比较",
-                $"'{symbol}' compares two numbers or two dates; {TypeEn(l2.Type)} can only be compared with == or !=");
+                $"“{symbol}”只能比较两个数值或两个日期，{FormulaTypeNames.Chinese(l2.Type)}只能用==或!=比较",
+                $"'{symbol}' compares two numbers or two dates; {FormulaTypeNames.English(l2.Type)} can only be compared with == or !=");
         }
 
         return Fail(node, node.OperatorPosition, symbol.Length,

@@ -255,32 +255,16 @@ internal sealed partial class FormulaCompiler
 
     private static string DidYouMeanEn(string? suggestion) => suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
 
-    private static string TypeZh(FormulaType type) => type switch
-    {
-        FormulaType.Decimal => "数值",
-        FormulaType.Boolean => "逻辑值（true/false）",
-        FormulaType.String => "文本",
-        _ => "日期",
-    };
-
-    private static string TypeEn(FormulaType type) => type switch
-    {
-        FormulaType.Decimal => "a number",
-        FormulaType.Boolean => "a true/false value",
-        FormulaType.String => "text",
-        _ => "a date",
-    };
-
     private static string DescribeZh(Bound bound) => bound switch
     {
-        ScalarBound s => TypeZh(s.Type),
+        ScalarBound s => FormulaTypeNames.Chinese(s.Type),
         FactBound f => $"整条{f.FactType.Name}事实",
         _ => "null",
     };
 
     private static string DescribeEn(Bound bound) => bound switch
     {
-        ScalarBound s => TypeEn(s.Type),
+        ScalarBound s => FormulaTypeNames.English(s.Type),
         FactBound f => $"a whole {f.FactType.Name} fact",
         _ => "null",
     };
