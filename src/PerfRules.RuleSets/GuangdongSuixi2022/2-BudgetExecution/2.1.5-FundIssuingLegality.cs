@@ -84,6 +84,13 @@ public sealed class FundIssuingLegality : IndicatorRule
 
         errors.AddRange(sorted.Where(p => p.DueDate is null).Select(p => Unscored.Problem(nameof(TransferPayment), nameof(TransferPayment.DueDate),
             $"转移支付“{p.Name}”缺少要求下达时限，无法判断是否按时下达", $"The transfer payment '{p.Name}' has no due date, so whether it was issued on time cannot be told")));
+        // Transfer payments that add up to 0 have no share issued on time: bad input in their amounts.
+        if (scope.ManagesTransferPayments && sorted.Count > 0 && sorted.Sum(p => p.Amount) == 0m)
+        {
+            errors.Add(Unscored.Problem(nameof(TransferPayment), nameof(TransferPayment.Amount),
+                "转移支付资金合计为0，无法计算按时下达比例", "The transfer payments add up to 0, so no share issued on time can be computed"));
+        }
+
         if (approval.DayLimit != SubordinateDayLimit)
         {
             errors.Add(Unscored.Problem(nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.DayLimit),
@@ -108,13 +115,6 @@ public sealed class FundIssuingLegality : IndicatorRule
         if (scope.ManagesTransferPayments && sorted.Count == 0)
         {
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, TransferPaymentDeclaration.NoneGiven);
-        }
-
-        // Transfer payments that add up to 0 have no share issued on time: bad input in their amounts.
-        if (scope.ManagesTransferPayments && sorted.Sum(p => p.Amount) == 0m)
-        {
-            return Invalid([Unscored.Problem(nameof(TransferPayment), nameof(TransferPayment.Amount),
-                "转移支付资金合计为0，无法计算按时下达比例", "The transfer payments add up to 0, so no share issued on time can be computed")]);
         }
 
         if (applicable == 0m)

@@ -17,6 +17,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// <see cref="EvaluatorFinding"/> for 3.2.1. "3人以上" includes 3 (民法典 art. 1259, specification C4). An incomplete
 /// structure with no finding is missing data: the criteria leave the deduction to the evaluator (酌情扣分), and the
 /// rule never invents it. Findings may also apply to a complete group (for example, no document supplied as evidence).
+/// The indicator has no checklist, so a <see cref="ChecklistAnswer"/> for it is bad input.
 /// </remarks>
 public sealed class SelfEvaluationOrganization : IndicatorRule
 {
@@ -37,16 +38,19 @@ public sealed class SelfEvaluationOrganization : IndicatorRule
     {
         IReadOnlyList<SelfEvaluationGroup> groups = null!;
         IReadOnlyList<EvaluatorFinding> findings = null!;
+        IReadOnlyList<ChecklistAnswer> answers = null!;
         When()
             .Collect(() => groups)
-            .Collect(() => findings, f => f.IndicatorCode == "3.2.1");
+            .Collect(() => findings, f => f.IndicatorCode == "3.2.1")
+            .Collect(() => answers, a => a.IndicatorCode == "3.2.1");
         Then()
-            .Yield(_ => Score(groups, findings));
+            .Yield(_ => Score(groups, findings, answers));
     }
 
-    private IndicatorResult Score(IReadOnlyList<SelfEvaluationGroup> groups, IReadOnlyList<EvaluatorFinding> findings)
+    // The indicator has no checklist: an answer for it is bad input, as for every judged indicator without one.
+    private IndicatorResult Score(IReadOnlyList<SelfEvaluationGroup> groups, IReadOnlyList<EvaluatorFinding> findings, IReadOnlyList<ChecklistAnswer> answers)
     {
-        var errors = JudgedScoring.Errors(null, [], findings, Weight);
+        var errors = JudgedScoring.Errors(null, answers, findings, Weight);
         return errors.Count > 0 ? Invalid(errors) : FromSingle(groups, group => Score(group, findings));
     }
 

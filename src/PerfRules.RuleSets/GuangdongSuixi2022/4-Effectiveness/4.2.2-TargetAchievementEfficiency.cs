@@ -125,26 +125,33 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
             [ScoringInput.Of(new LocalizedText($"{name.Chinese}完成率（报告表述）", $"{name.English} rate (stated)"), rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate))]);
     }
 
-    // Each part's loss is exact; the score is rounded once, so the last deduction absorbs the rounding and the
-    // deductions add up to exactly the effective weight less the score.
+    // The score is rounded once, so the parts' losses, each rounded, may miss the points lost by a cent: the difference
+    // goes to the losses rounding changed, the last first, so that a part that lost an exact amount (1 of 2 targets: 1
+    // point) keeps it, and the deductions add up to exactly the effective weight less the score.
     private List<Deduction> Reconciled(IReadOnlyList<ScoredPart> parts, decimal totalLost)
     {
-        var deductions = new List<Deduction>();
         var losing = parts.Where(p => p.Points < PartPoints).ToList();
-        var left = totalLost;
-        for (var i = 0; i < losing.Count && left > 0m; i++)
+        var amounts = losing.Select(p => ScoreRounding.Round(PartPoints - p.Points)).ToArray();
+        var residue = totalLost - amounts.Sum();
+        foreach (var inexactOnly in new[] { true, false })
         {
-            var points = i == losing.Count - 1 ? left : Math.Min(left, ScoreRounding.Round(PartPoints - losing[i].Points));
-            if (points <= 0m)
+            for (var i = losing.Count - 1; i >= 0 && residue != 0m; i--)
             {
-                continue;
-            }
+                if (inexactOnly && PartPoints - losing[i].Points == amounts[i])
+                {
+                    continue;
+                }
 
-            left -= points;
-            deductions.Add(Deduction.Computed(points, Name, Notes.Join(losing[i].Statement, ReportFormat.Deducted(points)), losing[i].Inputs));
+                var taken = Math.Max(residue, -amounts[i]);
+                amounts[i] += taken;
+                residue -= taken;
+            }
         }
 
-        return deductions;
+        return [.. losing
+            .Select((part, i) => (Part: part, Points: amounts[i]))
+            .Where(x => x.Points > 0m)
+            .Select(x => Deduction.Computed(x.Points, Name, Notes.Join(x.Part.Statement, ReportFormat.Deducted(x.Points)), x.Part.Inputs))];
     }
 
     // One part: how the note states it, its exact points, and the inputs a deduction cites.

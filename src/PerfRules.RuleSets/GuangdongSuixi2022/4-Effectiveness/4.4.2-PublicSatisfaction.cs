@@ -16,7 +16,7 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// <para>Facts: at least one <see cref="ExternalAssessment"/> as the basis (a survey result may be given as one too),
 /// and any <see cref="EvaluatorFinding"/> for 4.4.2, each naming in its evidence the
 /// <see cref="ExternalAssessment.Name"/> it rests on. No basis is missing data; a finding whose evidence names no
-/// assessment supplied is an error.</para>
+/// assessment supplied is an error, and so is a <see cref="ChecklistAnswer"/> for 4.4.2 (it has no checklist).</para>
 /// <para>The criteria give no scale from a result to points. The report took 0.5 off for each of its two results
 /// (“四个全面”绩效考核 二等奖; 乡村振兴战略实绩考核 87.5分); no formula in the criteria reproduces that, so the rule
 /// applies the two as evaluator-judged deductions and computes only 3 − Σ (specification 4.4.2, open question 5).</para>
@@ -37,17 +37,20 @@ public sealed class PublicSatisfaction : IndicatorRule
     {
         IReadOnlyList<ExternalAssessment> assessments = null!;
         IReadOnlyList<EvaluatorFinding> findings = null!;
+        IReadOnlyList<ChecklistAnswer> answers = null!;
         When()
             .Collect(() => assessments)
-            .Collect(() => findings, f => f.IndicatorCode == "4.4.2");
+            .Collect(() => findings, f => f.IndicatorCode == "4.4.2")
+            .Collect(() => answers, a => a.IndicatorCode == "4.4.2");
         Then()
-            .Yield(_ => Score(assessments, findings));
+            .Yield(_ => Score(assessments, findings, answers));
     }
 
-    private IndicatorResult Score(IReadOnlyList<ExternalAssessment> assessments, IReadOnlyList<EvaluatorFinding> findings)
+    // The indicator has no checklist: an answer for it is bad input, as for every judged indicator without one.
+    private IndicatorResult Score(IReadOnlyList<ExternalAssessment> assessments, IReadOnlyList<EvaluatorFinding> findings, IReadOnlyList<ChecklistAnswer> answers)
     {
         var sorted = assessments.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Score).ThenBy(a => a.Tier, StringComparer.Ordinal).ToList();
-        var errors = sorted.SelectMany(a => a.Validate()).Concat(JudgedScoring.Errors(null, [], findings, Weight)).ToList();
+        var errors = sorted.SelectMany(a => a.Validate()).Concat(JudgedScoring.Errors(null, answers, findings, Weight)).ToList();
         var names = sorted.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         errors.AddRange(JudgedScoring.Sorted(findings)
             .Where(f => !f.Evidence.Any(names.Contains))

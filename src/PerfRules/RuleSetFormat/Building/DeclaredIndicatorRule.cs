@@ -280,8 +280,10 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
             : Notes.Numbered(note, more);
 
     /// <summary>
-    /// The losses as deductions adding up to exactly <paramref name="lost"/>, the points lost after rounding: in order, each
-    /// loss rounded but never more than is left, and the last one what is left, so it absorbs what rounding leaves over.
+    /// The losses as deductions adding up to exactly <paramref name="lost"/>, the points lost after rounding: each loss
+    /// rounded, and what rounding leaves over given to the losses rounding changed, the last first, so that a loss that
+    /// was exact (0.5 for an approval made late) keeps its points and an inexact one (1.225 of a proportional part)
+    /// absorbs the difference.
     /// </summary>
     private List<Deduction> Reconciled(IReadOnlyList<Loss> losses, decimal lost)
     {
@@ -295,21 +297,27 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
             return [Deduction.Computed(lost, Name, ReportFormat.Deducted(lost))];
         }
 
-        var deductions = new List<Deduction>();
-        var left = lost;
-        for (var i = 0; i < losses.Count && left > 0m; i++)
+        var amounts = losses.Select(l => ScoreRounding.Round(l.Points)).ToArray();
+        var residue = lost - amounts.Sum();
+        foreach (var inexactOnly in new[] { true, false })
         {
-            var points = i == losses.Count - 1 ? left : Math.Min(left, ScoreRounding.Round(losses[i].Points));
-            if (points <= 0m)
+            for (var i = losses.Count - 1; i >= 0 && residue != 0m; i--)
             {
-                continue;
-            }
+                if (inexactOnly && losses[i].Points == amounts[i])
+                {
+                    continue;
+                }
 
-            left -= points;
-            deductions.Add(new Deduction(points, Name, losses[i].Kind, losses[i].Reason, losses[i].Inputs, losses[i].Evidence));
+                var taken = Math.Max(residue, -amounts[i]);
+                amounts[i] += taken;
+                residue -= taken;
+            }
         }
 
-        return deductions;
+        return [.. losses
+            .Select((l, i) => (Loss: l, Points: amounts[i]))
+            .Where(x => x.Points > 0m)
+            .Select(x => new Deduction(x.Points, Name, x.Loss.Kind, x.Loss.Reason, x.Loss.Inputs, x.Loss.Evidence))];
     }
 
     /// <summary>The points moved in or out, as the note states them: “资金下达合法性”中的2分调整至该项.</summary>
