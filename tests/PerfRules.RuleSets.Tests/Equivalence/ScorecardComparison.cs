@@ -7,9 +7,9 @@ namespace PerfRules.RuleSets.Tests.Equivalence;
 
 /// <summary>
 /// Compares two scorecards of the same table field by field and names the first difference with both values: for every
-/// row the outcome, score, weight, effective weight, metric value, band or step hit, each deduction's points and kind, the
-/// kinds of its problems (fact type and field) and its note in Chinese and in English; then the totals, grade,
-/// reconciliation, self-assessment and the ranking of deductions.
+/// row the outcome, score, weight, effective weight, metric value, band or step hit, each deduction's points and kind (and
+/// its reason and evidence), the kinds of its problems (fact type and field) and its note in Chinese and in English; then
+/// the totals, grade, reconciliation, self-assessment and the ranking of deductions.
 /// </summary>
 internal static class ScorecardComparison
 {
@@ -42,6 +42,9 @@ internal static class ScorecardComparison
             yield return Differ($"{at} band or step hit", e.Hit?.Chinese, a.Hit?.Chinese);
             yield return Differ($"{at} problem kinds", Kinds(e.Problems), Kinds(a.Problems));
             yield return Differ($"{at} deductions (points, kind)", Deductions(e.Deductions), Deductions(a.Deductions));
+            yield return Differ($"{at} deduction reasons", Reasons(e.Deductions, Language.Chinese), Reasons(a.Deductions, Language.Chinese));
+            yield return Differ($"{at} deduction reasons in English", Reasons(e.Deductions, Language.English), Reasons(a.Deductions, Language.English));
+            yield return Differ($"{at} deduction evidence", Evidence(e.Deductions), Evidence(a.Deductions));
             if (!notesMayDiffer.Contains(at))
             {
                 yield return Differ($"{at} note", e.Note.Chinese, a.Note.Chinese);
@@ -80,6 +83,12 @@ internal static class ScorecardComparison
 
     private static string Deductions(IEnumerable<Deduction> deductions) =>
         string.Join(", ", deductions.Select(d => $"{Number(d.Points)} {d.Kind}"));
+
+    private static string Reasons(IEnumerable<Deduction> deductions, Language language) =>
+        string.Join(" | ", deductions.Select(d => d.Reason.Get(language)));
+
+    private static string Evidence(IEnumerable<Deduction> deductions) =>
+        string.Join(" | ", deductions.Select(d => string.Join("、", d.Evidence)));
 
     private static string SelfDifferences(Scorecard card) =>
         string.Join(", ", (card.SelfAssessment?.Differences ?? []).Select(d => $"{d.IndicatorCode} {Number(d.SelfScore)} {Number(d.VerifiedScore)} {Number(d.Difference)}"));

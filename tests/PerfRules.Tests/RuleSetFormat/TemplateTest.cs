@@ -58,7 +58,25 @@ public sealed class TemplateTest
         Assert.Equal(("SelfEvaluationSubmission", "SubmittedOn"), (Assert.Single(note.Problems).FactType, note.Problems[0].Field));
     }
 
+    [Fact]
+    public void A_deductions_reason_states_the_points_it_deducts_after_rounding()
+    {
+        const string Thirds = """
+            { "kind": "parts", "nameParts": false, "parts": [
+                { "key": "a", "name": "甲", "points": 1, "scoring": { "kind": "cases", "cases": [ { "points": "Procurement.Actual / Procurement.Planned", "note": "甲",
+                    "deduction": { "reason": { "zh": "甲，{#deducted}", "en": "a, {#deducted}" } } } ] } },
+                { "key": "b", "name": "乙", "points": 1, "scoring": { "kind": "cases", "cases": [ { "points": "Procurement.Actual / Procurement.Planned", "note": "乙",
+                    "deduction": { "reason": { "zh": "乙，{#deducted}", "en": "b, {#deducted}" } } } ] } } ] }
+            """;
+
+        var row = Documents.Score(2, Thirds, new Procurement(3m, 1m));
+
+        Assert.Equal(["甲，扣0.67分", "乙，扣0.66分"], row.Deductions.Select(d => d.Reason.Chinese));
+        Assert.Equal("b, 0.66 points deducted", row.Deductions[1].Reason.Get(Language.English));
+    }
+
     [Theory]
+    [InlineData("{#deducted}", "只能用在扣分理由")]
     [InlineData("{Procurement.Actual", "没有对应的")]
     [InlineData("多余}", "多余的")]
     [InlineData("{#if Procurement.Actual > 0}无结尾", "没有对应的{#end}")]

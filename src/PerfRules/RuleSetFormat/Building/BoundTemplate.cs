@@ -30,6 +30,9 @@ internal sealed class BoundTemplate
         ["clause"] = FormulaType.String,
     };
 
+    /// <summary>Stands for the points a deduction takes until they are known (<see cref="Deducted"/>).</summary>
+    private const char DeductedMark = '\u0002';
+
     private readonly IReadOnlyList<Piece> _chinese;
     private readonly IReadOnlyList<Piece>? _english;
 
@@ -51,11 +54,12 @@ internal sealed class BoundTemplate
     /// Compiles a template; every problem is reported at its character in the document. <paramref name="itemType"/> is
     /// the fact type bare names read outside any loop (a template evaluated for each fact of a list), or null.
     /// </summary>
-    public static BoundTemplate? Compile(TemplateText text, FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, string? itemType = null)
+    /// <remarks><paramref name="reason"/>: the text is a deduction's reason, which may state the points deducted (<c>{#deducted}</c>).</remarks>
+    public static BoundTemplate? Compile(TemplateText text, FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, string? itemType = null, bool reason = false)
     {
         var formulas = new List<Formula>();
-        var chinese = Compile(text.Chinese, text.ChineseNode, schema, labels, diagnostics, itemType, formulas);
-        var english = text.English is null ? null : Compile(text.English, text.EnglishNode!, schema, labels, diagnostics, itemType, formulas);
+        var chinese = Compile(text.Chinese, text.ChineseNode, schema, labels, diagnostics, itemType, formulas, reason);
+        var english = text.English is null ? null : Compile(text.English, text.EnglishNode!, schema, labels, diagnostics, itemType, formulas, reason);
         return chinese is null || (text.English is not null && english is null) ? null : new BoundTemplate(chinese, english, formulas, text.Chinese);
     }
 
@@ -81,7 +85,24 @@ internal sealed class BoundTemplate
             : null;
     }
 
-    private static List<Piece>? Compile(string text, DocNode node, FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, string? itemType, List<Formula> formulas)
+    /// <summary>
+    /// A deduction's reason with the points it deducts put in where it says <c>{#deducted}</c>: 扣0.93分 / 0.93 points
+    /// deducted, the points after the deductions of the indicator were made to add up to what it lost.
+    /// </summary>
+    public static LocalizedText Deducted(LocalizedText reason, decimal points)
+    {
+        if (!reason.Chinese.Contains(DeductedMark, StringComparison.Ordinal) && reason.English?.Contains(DeductedMark, StringComparison.Ordinal) != true)
+        {
+            return reason;
+        }
+
+        var deducted = ReportFormat.Deducted(points);
+        return new LocalizedText(
+            reason.Chinese.Replace(DeductedMark.ToString(), deducted.Chinese, StringComparison.Ordinal),
+            reason.English?.Replace(DeductedMark.ToString(), deducted.English, StringComparison.Ordinal));
+    }
+
+    private static List<Piece>? Compile(string text, DocNode node, FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, string? itemType, List<Formula> formulas, bool reason)
     {
         if (!TemplateParser.TryParse(text, out var parts, out var error))
         {
@@ -89,7 +110,7 @@ internal sealed class BoundTemplate
             return null;
         }
 
-        var compiler = new Compiler(schema, labels, diagnostics, node, formulas);
+        var compiler = new Compiler(schema, labels, diagnostics, node, formulas, reason);
         var pieces = compiler.Pieces(parts, itemType, inLoop: false);
         return compiler.Failed ? null : pieces;
     }
@@ -105,6 +126,9 @@ internal sealed class BoundTemplate
                     break;
                 case Piece.Index:
                     text.Append(frame.Index);
+                    break;
+                case Piece.Deducted:
+                    text.Append(DeductedMark);
                     break;
                 case Piece.Value value:
                     var result = value.Formula.Formula.EvaluateFor(context.Scope, frame.Item);
@@ -213,6 +237,8 @@ internal sealed class BoundTemplate
 
         public sealed record Index : Piece;
 
+        public sealed record Deducted : Piece;
+
         public sealed record Value(BoundFormula Formula, string? Format) : Piece;
 
         public sealed record Section(BoundFormula Condition, IReadOnlyList<Piece> Then, IReadOnlyList<Piece> Else) : Piece;
@@ -220,7 +246,7 @@ internal sealed class BoundTemplate
         public sealed record Loop(FactTypeInfo FactType, BoundFormula? Condition, IReadOnlyList<FieldAccessor> OrderBy, string Separator, IReadOnlyList<Piece> Body) : Piece;
     }
 
-    private sealed class Compiler(FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, DocNode node, List<Formula> formulas)
+    private sealed class Compiler(FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, DocNode node, List<Formula> formulas, bool reason)
     {
         public bool Failed { get; private set; }
 
@@ -241,6 +267,14 @@ internal sealed class BoundTemplate
                         }
 
                         pieces.Add(new Piece.Index());
+                        break;
+                    case DeductedPart deducted:
+                        if (!reason)
+                        {
+                            Error(deducted.Start, "{#deducted}只能用在扣分理由（deduction的reason、扣分项的reason）中", "{#deducted} can only be used in a deduction's reason (a case's deduction reason, a deductions item's reason)");
+                        }
+
+                        pieces.Add(new Piece.Deducted());
                         break;
                     case ValuePart value:
                         if (Formula(value.Formula, value.FormulaStart, itemType, null) is { } formula)

@@ -266,7 +266,7 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
                 lost,
                 Name,
                 outcome.Losses.All(l => l.Kind == DeductionKind.Judged) && outcome.Losses.Count > 0 ? DeductionKind.Judged : DeductionKind.Computed,
-                Notes.Join([.. outcome.Losses.Select(l => l.Reason), .. explained, ReportFormat.Deducted(lost)]),
+                Notes.Join([.. outcome.Losses.Select(l => BoundTemplate.Deducted(l.Reason, ScoreRounding.Round(l.Points))), .. explained, ReportFormat.Deducted(lost)]),
                 outcome.Losses.SelectMany(l => l.Inputs).Distinct().ToList(),
                 outcome.Losses.SelectMany(l => l.Evidence).Distinct(StringComparer.Ordinal).ToList())]
             : [];
@@ -317,7 +317,7 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
         return [.. losses
             .Select((l, i) => (Loss: l, Points: amounts[i]))
             .Where(x => x.Points > 0m)
-            .Select(x => new Deduction(x.Points, Name, x.Loss.Kind, x.Loss.Reason, x.Loss.Inputs, x.Loss.Evidence))];
+            .Select(x => new Deduction(x.Points, Name, x.Loss.Kind, BoundTemplate.Deducted(x.Loss.Reason, x.Points), x.Loss.Inputs, x.Loss.Evidence))];
     }
 
     /// <summary>The points moved in or out, as the note states them: “资金下达合法性”中的2分调整至该项.</summary>

@@ -646,7 +646,7 @@ internal sealed class RuleSetCompiler
             }
 
             var (number, formula) = Points(item.Points!, points, labels);
-            var reason = item.Deduction?.Reason is { } r ? BoundTemplate.Compile(r, _schema, labels, _diagnostics) : null;
+            var reason = item.Deduction?.Reason is { } r ? BoundTemplate.Compile(r, _schema, labels, _diagnostics, reason: true) : null;
             var evidence = item.Deduction?.Evidence is { } e ? Formula(e, FormulaType.String, new LocalizedText("扣分的证据", "the deduction's evidence"), labels) : null;
             CasesBlock.CaseMetric? metric = null;
             if (item.Metric is { } m)
@@ -756,7 +756,7 @@ internal sealed class RuleSetCompiler
     {
         var when = spec.When is null ? null : Formula(spec.When, FormulaType.Boolean, new LocalizedText("扣分条件", "the deduction's condition"), labels, itemType: itemType);
         var (number, formula) = spec.Points.Number is { } n ? (n, null) : Points(spec.Points, decimal.MaxValue, labels, itemType);
-        var reason = BoundTemplate.Compile(spec.Reason, _schema, labels, _diagnostics, itemType);
+        var reason = BoundTemplate.Compile(spec.Reason, _schema, labels, _diagnostics, itemType, reason: true);
         return (spec.When is not null && when is null) || (number is null && formula is null) || reason is null
             ? null
             : new DeductionsBlock.Rule(when, number, formula, reason, spec.Judged);

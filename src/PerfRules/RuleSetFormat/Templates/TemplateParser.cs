@@ -6,7 +6,7 @@ namespace PerfRules.RuleSetFormat.Templates;
 /// <summary>
 /// Parses a text template (docs/rule-set-format.md, "Texts with values"): literal text, <c>{formula}</c> and
 /// <c>{formula:format}</c> placeholders, <c>{#if …}{#else}{#end}</c> sections, <c>{#each …}{#end}</c> loops and
-/// <c>{#index}</c>; <c>{{</c> and <c>}}</c> are literal braces. Formulas stay text here; they are checked when the
+/// <c>{#index}</c>, <c>{#deducted}</c>; <c>{{</c> and <c>}}</c> are literal braces. Formulas stay text here; they are checked when the
 /// template is compiled.
 /// </summary>
 internal static class TemplateParser
@@ -134,11 +134,15 @@ internal static class TemplateParser
                 {
                     current.Add(new IndexPart(i));
                 }
+                else if (directive == "#deducted")
+                {
+                    current.Add(new DeductedPart(i));
+                }
                 else
                 {
                     error = (i, new LocalizedText(
-                        $"未知的指令“{directive}”：可用的有{{#if 条件}}、{{#else}}、{{#end}}、{{#each 事实类型 …}}、{{#index}}",
-                        $"unknown directive '{directive}': the directives are {{#if condition}}, {{#else}}, {{#end}}, {{#each FactType …}}, {{#index}}"));
+                        $"未知的指令“{directive}”：可用的有{{#if 条件}}、{{#else}}、{{#end}}、{{#each 事实类型 …}}、{{#index}}、{{#deducted}}",
+                        $"unknown directive '{directive}': the directives are {{#if condition}}, {{#else}}, {{#end}}, {{#each FactType …}}, {{#index}}, {{#deducted}}"));
                     return false;
                 }
             }

@@ -29,3 +29,6 @@ internal sealed record EachPart(
 
 /// <summary><c>{#index}</c>: the number of the current fact of the innermost <c>#each</c>, from 1.</summary>
 internal sealed record IndexPart(int Start) : TemplatePart(Start);
+
+/// <summary><c>{#deducted}</c>: in a deduction's reason, the points it deducts as the scorecard states them (扣0.93分).</summary>
+internal sealed record DeductedPart(int Start) : TemplatePart(Start);

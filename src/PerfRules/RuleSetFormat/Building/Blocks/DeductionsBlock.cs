@@ -47,9 +47,10 @@ internal sealed class DeductionsBlock(
                 break;
             }
 
+            var stated = BoundTemplate.Deducted(reason, taken);
             var text = taken < deducted
-                ? new LocalizedText($"{reason.Chinese}（扣至0分为止，实扣{ReportFormat.Points(taken)}分）", $"{reason.Get(Language.English)} (floored at 0: {ReportFormat.Points(taken)} deducted)")
-                : reason;
+                ? new LocalizedText($"{stated.Chinese}（扣至0分为止，实扣{ReportFormat.Points(taken)}分）", $"{stated.Get(Language.English)} (floored at 0: {ReportFormat.Points(taken)} deducted)")
+                : stated;
             losses.Add(judged ? Loss.Judged(taken, text, inputs, []) : Loss.Computed(taken, text, inputs));
             left -= taken;
         }
