@@ -12,29 +12,57 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// 2.1.3 结转结余率 (carry-over rate), 3 points: closing fiscal carry-over over the funds available
 /// (opening carry-over + general public budget appropriation + government fund appropriation); lower is better.
 /// </summary>
-public sealed class CarryOverRate : IndicatorRule, IMetricIndicator
+/// <remarks>
+/// A county that keeps the rate but prints other bands derives from this class and passes its bands and criteria to
+/// the protected constructor, rather than copying the rule (samples/PerfRules.Samples.CustomCounty does).
+/// </remarks>
+public class CarryOverRate : IndicatorRule, IMetricIndicator
 {
     // "结转结余率≤10%，得3分；10%＜结转结余率≤20%，得2分；20%＜结转结余率≤30%，得1分；结转结余率＞30%，得0分".
-    private static readonly BandScale Bands = new(
+    private static readonly BandScale SuixiBands = new(
         new Band(Interval.AtMost(0.10m), 3m),
         new Band(Interval.OpenClosed(0.10m, 0.20m), 2m),
         new Band(Interval.OpenClosed(0.20m, 0.30m), 1m),
         new Band(Interval.Above(0.30m), 0m));
 
-    /// <inheritdoc />
-    public override IndicatorDefinition Indicator { get; } = new(
-        "2.1.3",
-        new LocalizedText("结转结余率", "Carry-over rate"),
-        3m,
-        new LocalizedText(
-            "结转结余率=年末财政拨款结转和结余/（年初财政拨款结转和结余+一般公共预算财政拨款+政府性基金预算财政拨款）。结转结余率≤10%，得3分；10%＜结转结余率≤20%，得2分；20%＜结转结余率≤30%，得1分；结转结余率＞30%，得0分。",
-            "Rate = closing fiscal carry-over / (opening fiscal carry-over + general public budget appropriation + government fund appropriation). rate ≤ 10%: 3; 10% < rate ≤ 20%: 2; 20% < rate ≤ 30%: 1; rate > 30%: 0."));
+    private static readonly LocalizedText SuixiCriteria = new(
+        "结转结余率=年末财政拨款结转和结余/（年初财政拨款结转和结余+一般公共预算财政拨款+政府性基金预算财政拨款）。结转结余率≤10%，得3分；10%＜结转结余率≤20%，得2分；20%＜结转结余率≤30%，得1分；结转结余率＞30%，得0分。",
+        "Rate = closing fiscal carry-over / (opening fiscal carry-over + general public budget appropriation + government fund appropriation). rate ≤ 10%: 3; 10% < rate ≤ 20%: 2; 20% < rate ≤ 30%: 1; rate > 30%: 0.");
+
+    private readonly BandScale _bands;
+
+    /// <summary>The Suixi 2022 row.</summary>
+    public CarryOverRate()
+        : this(SuixiBands, SuixiCriteria)
+    {
+    }
+
+    /// <summary>The same rate on a county's own bands, for a derived rule.</summary>
+    /// <param name="bands">The bands, over the rate as a fraction (0.1 is 10%); the best must give the row's 3 points.</param>
+    /// <param name="criteria">The criteria text (评分标准) that prints those bands.</param>
+    /// <exception cref="ArgumentException">No band gives the row's 3 points, or one gives more.</exception>
+    protected CarryOverRate(BandScale bands, LocalizedText criteria)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        ArgumentNullException.ThrowIfNull(criteria);
+        _bands = bands;
+        Indicator = new IndicatorDefinition("2.1.3", new LocalizedText("结转结余率", "Carry-over rate"), 3m, criteria);
+        if (bands.Bands.Max(b => b.Points) != Indicator.Weight)
+        {
+            throw new ArgumentException($"The best band must give the row's {Indicator.Weight} points.", nameof(bands));
+        }
+
+        Scale = MetricScale.Of(new LocalizedText("结转结余率", "carry-over rate"), Interval.AtLeast(0m), MetricDirection.LowerIsBetter, bands);
+    }
 
     /// <inheritdoc />
-    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("结转结余率", "carry-over rate"), Interval.AtLeast(0m), MetricDirection.LowerIsBetter, Bands);
+    public sealed override IndicatorDefinition Indicator { get; }
 
     /// <inheritdoc />
-    public override void Define()
+    public MetricScale Scale { get; }
+
+    /// <inheritdoc />
+    public sealed override void Define()
     {
         IReadOnlyList<BudgetExecution> budgets = null!;
         When()
@@ -78,7 +106,7 @@ public sealed class CarryOverRate : IndicatorRule, IMetricIndicator
             ScoringInput.Of(new LocalizedText("年初财政拨款结转和结余", "opening fiscal carry-over"), budget.OpeningFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.OpeningFiscalCarryOver)),
             ScoringInput.Of(new LocalizedText("一般公共预算财政拨款", "general public budget appropriation"), budget.GeneralPublicBudgetAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GeneralPublicBudgetAppropriation)),
             ScoringInput.Of(new LocalizedText("政府性基金预算财政拨款", "government fund appropriation"), budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
-        var hit = Bands.Classify(metric.Value);
+        var hit = _bands.Classify(metric.Value);
         var lost = Weight - hit.Points;
         Deduction[] deductions = lost > 0m
             ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), hit.Describe()), metric.Inputs)]
