@@ -59,7 +59,8 @@ public static class CountyComparison
             : $"Total: {Num(asBasis.Total)} ({asBasis.Grade?.EnglishName}) by the base table, {Num(asCounty.Total)} ({asCounty.Grade?.EnglishName}) by the county's, {Signed(delta)}");
     }
 
-    private static string Num(decimal? value) => value is { } v ? ReportFormat.Number(v) : "-";
+    /// <summary>A score as the report prints it (no trailing zeros), or "-" when there is none.</summary>
+    internal static string Num(decimal? value) => value is { } v ? ReportFormat.Number(v) : "-";
 
     private static string Signed(decimal? value) => value is { } v ? (v > 0m ? "+" : "") + ReportFormat.Number(v) : "-";
 }

@@ -51,15 +51,13 @@ public static class CustomCountySample
         {
             var row = asJson[code];
             output.WriteLine(zh
-                ? $"  {code} {row.Name.Chinese}：{Points(row.Score)}分（C#写法{Points(asCounty[code].Score)}分）"
-                : $"  {code} {row.Name.Get(language)}: {Points(row.Score)} (C# county: {Points(asCounty[code].Score)})");
+                ? $"  {code} {row.Name.Chinese}：{CountyComparison.Num(row.Score)}分（C#写法{CountyComparison.Num(asCounty[code].Score)}分）"
+                : $"  {code} {row.Name.Get(language)}: {CountyComparison.Num(row.Score)} (C# county: {CountyComparison.Num(asCounty[code].Score)})");
         }
 
         var same = asJson.Indicators.Select(r => (r.Code, r.Score)).SequenceEqual(asCounty.Indicators.Select(r => (r.Code, r.Score)));
         output.WriteLine(zh
-            ? $"  总分{Points(asJson.Total)}分（{asJson.Grade?.ChineseName}），{(same ? "各项得分与C#写法相同" : "与C#写法不同")}"
-            : $"  Total {Points(asJson.Total)} ({asJson.Grade?.EnglishName}), {(same ? "every row as the C# county scores it" : "not as the C# county scores it")}");
+            ? $"  总分{CountyComparison.Num(asJson.Total)}分（{asJson.Grade?.ChineseName}），{(same ? "各项得分与C#写法相同" : "与C#写法不同")}"
+            : $"  Total {CountyComparison.Num(asJson.Total)} ({asJson.Grade?.EnglishName}), {(same ? "every row as the C# county scores it" : "not as the C# county scores it")}");
     }
-
-    private static string Points(decimal? value) => value is { } v ? PerfRules.Explanations.ReportFormat.Number(v) : "-";
 }

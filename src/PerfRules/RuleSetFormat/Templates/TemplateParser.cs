@@ -175,6 +175,32 @@ internal static class TemplateParser
     // The '}' that closes a placeholder, skipping quoted text (a formula's strings may hold braces).
     private static int Closing(string text, int from)
     {
+        foreach (var i in Unquoted(text, from))
+        {
+            if (text[i] == '}')
+            {
+                return i;
+            }
+
+            if (text[i] == '{')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Points * 2:points" → ("Points * 2", "points"); a colon in quotes is text. Formulas have no colon of their own.
+    private static (string Formula, string? Format) SplitFormat(string content)
+    {
+        var colon = Unquoted(content, 0).LastOrDefault(i => content[i] == ':', -1);
+        return colon < 0 ? (content, null) : (content[..colon], content[(colon + 1)..].Trim());
+    }
+
+    // The positions of the characters outside quoted text ('…' or "…", with backslash escapes), from a position on.
+    private static IEnumerable<int> Unquoted(string text, int from)
+    {
         char? quote = null;
         for (var i = from; i < text.Length; i++)
         {
@@ -194,49 +220,11 @@ internal static class TemplateParser
             {
                 quote = c;
             }
-            else if (c == '}')
+            else
             {
-                return i;
-            }
-            else if (c == '{')
-            {
-                return -1;
+                yield return i;
             }
         }
-
-        return -1;
-    }
-
-    // "Points * 2:points" → ("Points * 2", "points"); a colon in quotes is text. Formulas have no colon of their own.
-    private static (string Formula, string? Format) SplitFormat(string content)
-    {
-        var colon = -1;
-        char? quote = null;
-        for (var i = 0; i < content.Length; i++)
-        {
-            var c = content[i];
-            if (quote is { } q)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == q)
-                {
-                    quote = null;
-                }
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == ':')
-            {
-                colon = i;
-            }
-        }
-
-        return colon < 0 ? (content, null) : (content[..colon], content[(colon + 1)..].Trim());
     }
 
     private static string? Keyword(string directive, string keyword) =>
