@@ -9,8 +9,8 @@ namespace PerfRules.Cli.Commands;
 
 /// <summary>
 /// <c>score --batch</c>: reads every <c>*.json</c> facts file of a folder (not its subfolders), scores those that read
-/// on all cores with progress on standard error, and writes the summary CSV. A file that cannot be read, or whose
-/// scorecard is incomplete, is reported on standard error, keeps its row in the CSV, and makes the exit code 2.
+/// on all cores, streamed, with progress on standard error, and writes the summary CSV. A file that cannot be read, or
+/// whose scorecard is incomplete, is reported on standard error, keeps its row in the CSV, and makes the exit code 2.
 /// </summary>
 internal static class BatchScoring
 {
@@ -42,15 +42,15 @@ internal static class BatchScoring
             }
         }
 
-        // EvaluateBatch rejects an empty batch (its range partitioner needs at least one item): skip it when nothing read.
-        IReadOnlyList<Scorecard> cards = readable.Count == 0
-            ? []
-            : new ScorecardEvaluator(ruleSet).EvaluateBatch(
-                [.. readable.Select(r => (IEnumerable<object>)r.Facts)],
-                new BatchOptions { Progress = new ProgressReporter(console) });
-        for (var i = 0; i < cards.Count; i++)
+        // Streamed rather than batched: each scorecard is summarised as it comes back and dropped, so only a window of
+        // them is held however many files the folder has (the facts, read up front, are a small part of the memory).
+        var cards = new ScorecardEvaluator(ruleSet).EvaluateStream(
+            [.. readable.Select(r => (IEnumerable<object>)r.Facts)],
+            new BatchOptions { Progress = new ProgressReporter(console) });
+        var scored = 0;
+        foreach (var card in cards)
         {
-            var (row, card) = (readable[i].Row, cards[i]);
+            var row = readable[scored++].Row;
             rows[row] = new BatchRow(Path.GetFileName(files[row]), card.Department, card.Total, card.Grade?.Name(language), card.IsComplete, card.Problems.Count);
             ProblemsWriter.ExitCode(card, files[row], console, language);
         }

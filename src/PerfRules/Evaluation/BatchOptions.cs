@@ -1,6 +1,6 @@
 namespace PerfRules.Evaluation;
 
-/// <summary>Options for <see cref="ScorecardEvaluator.EvaluateBatch"/>.</summary>
+/// <summary>Options for <see cref="ScorecardEvaluator.EvaluateBatch"/> and <see cref="ScorecardEvaluator.EvaluateStream"/>.</summary>
 public sealed record BatchOptions
 {
     /// <summary>How many departments to score at once; all cores by default.</summary>

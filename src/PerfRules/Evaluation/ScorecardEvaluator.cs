@@ -86,25 +86,100 @@ public sealed class ScorecardEvaluator
         }
 
         var results = new Scorecard[departments.Count];
-        var completed = 0;
-        var reportEvery = Math.Max(1, departments.Count / 100);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        new BatchScorer(this, options, departments.Count).Score(departments, results, cancellationToken);
+        return results;
+    }
 
-        // Partitioning by ranges keeps each worker on a run of departments, so the per-item overhead stays small.
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, departments.Count, Math.Max(1, Math.Min(256, departments.Count / (4 * options.MaxDegreeOfParallelism)))), parallel, range =>
+    /// <summary>
+    /// Scores a stream of departments in parallel, on all cores by default, yielding each scorecard in the order the
+    /// departments came, as soon as it and those before it are scored. Unlike <see cref="EvaluateBatch"/>, it holds only
+    /// a few hundred departments and their scorecards at a time, however long the stream: read departments from files
+    /// or a database and write each scorecard out as it comes.
+    /// </summary>
+    /// <remarks>
+    /// The stream is read on the enumerating thread, a window of departments at a time (64 per thread); while the caller
+    /// consumes one window's scorecards, the next window is being scored. Stopping the enumeration early (a
+    /// <see langword="break"/>, an exception) cancels the window being scored. Progress reports count departments
+    /// scored; their <see cref="BatchProgress.Total"/> is the stream's length when it is a collection, 0 when not known.
+    /// </remarks>
+    /// <param name="departments">Each department's facts; read once, lazily, on the enumerating thread.</param>
+    /// <param name="options">Parallelism and progress reporting; defaults when null.</param>
+    /// <param name="cancellationToken">Stops the stream; the enumeration throws.</param>
+    /// <returns>One scorecard per department, in order, each exactly what <see cref="Evaluate"/> returns for it.</returns>
+    /// <exception cref="ArgumentException">A department's facts contain a null or a duplicate (thrown when its window is reached).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public IEnumerable<Scorecard> EvaluateStream(
+        IEnumerable<IEnumerable<object>> departments,
+        BatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(departments);
+        options ??= new BatchOptions();
+        var scorer = new BatchScorer(this, options, departments.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        return Stream(departments, scorer, cancellationToken);
+    }
+
+    /// <summary>The iterator of <see cref="EvaluateStream"/>, apart so that its arguments are checked at the call.</summary>
+    private static IEnumerable<Scorecard> Stream(IEnumerable<IEnumerable<object>> departments, BatchScorer scorer, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var source = departments.GetEnumerator();
+        var window = scorer.Window;
+        var (pending, pendingResults) = Next(source, window, scorer, stop.Token);
+        try
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            while (pending is not null)
             {
-                results[i] = Evaluate(departments[i], cancellationToken);
-                var done = Interlocked.Increment(ref completed);
-                if (options.Progress is { } progress && (done % reportEvery == 0 || done == departments.Count))
+                // Read and start the next window before waiting for this one, so the threads never wait on the reader.
+                var (next, nextResults) = Next(source, window, scorer, stop.Token);
+                var scoring = pending;
+                (pending, pendingResults, var results) = (next, nextResults, pendingResults);
+                scoring.GetAwaiter().GetResult();
+                foreach (var card in results)
                 {
-                    progress.Report(new BatchProgress(done, departments.Count));
+                    yield return card;
                 }
             }
-        });
 
-        return results;
+            scorer.ReportEnd();
+        }
+        finally
+        {
+            if (pending is not null)
+            {
+                // The caller stopped early or a window failed: stop the window still being scored and let it finish,
+                // so no scoring outlives the enumeration.
+                stop.Cancel();
+                try
+                {
+                    pending.GetAwaiter().GetResult();
+                }
+                catch (OperationCanceledException)
+                {
+                }
+                catch (ArgumentException)
+                {
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads up to <paramref name="window"/> departments and starts scoring them; null when the stream has ended.</summary>
+    private static (Task? Scoring, Scorecard[] Results) Next(IEnumerator<IEnumerable<object>> source, int window, BatchScorer scorer, CancellationToken cancellationToken)
+    {
+        var departments = new List<IEnumerable<object>>(window);
+        while (departments.Count < window && source.MoveNext())
+        {
+            departments.Add(source.Current ?? throw new ArgumentException("A department's facts are null.", "departments"));
+        }
+
+        if (departments.Count == 0)
+        {
+            return (null, []);
+        }
+
+        var results = new Scorecard[departments.Count];
+        return (Task.Run(() => scorer.Score(departments, results, cancellationToken), cancellationToken), results);
     }
 
     /// <summary>

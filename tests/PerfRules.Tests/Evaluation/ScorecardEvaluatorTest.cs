@@ -229,3 +229,90 @@ public sealed class EmptyBatchTest
         Assert.Empty(TestRuleSet.Evaluator().EvaluateBatch([]));
     }
 }
+
+public sealed class EvaluateStreamTest
+{
+    /// <summary>Departments whose totals say where they stood in the stream (30 to 70, by index).</summary>
+    private static IEnumerable<IEnumerable<object>> Departments(int count, Action<int>? read = null)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            read?.Invoke(i);
+            yield return TestRuleSet.Scores(i % 41, 10m, 20m);
+        }
+    }
+
+    [Fact]
+    public void A_stream_yields_each_department_in_order_as_evaluate_scores_it()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+
+        // More departments than several windows of two threads (64 each), and an uneven last window.
+        var cards = evaluator.EvaluateStream(Departments(1000), new PerfRules.Evaluation.BatchOptions { MaxDegreeOfParallelism = 2 }).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 1000).Select(i => (decimal?)(i % 41) + 30m), cards.Select(c => c.Total));
+        Assert.Equal(evaluator.Evaluate(TestRuleSet.Scores(7m, 10m, 20m)), cards[7]);
+    }
+
+    [Fact]
+    public void A_stream_is_read_lazily_and_stops_reading_when_the_caller_stops()
+    {
+        var read = 0;
+        var evaluator = TestRuleSet.Evaluator();
+        var stream = evaluator.EvaluateStream(Departments(100_000, i => read = i + 1), new PerfRules.Evaluation.BatchOptions { MaxDegreeOfParallelism = 2 });
+        Assert.Equal(0, read);
+
+        var first = stream.Take(3).ToList();
+
+        // Two windows of 128 at most: the one consumed and the one scored ahead.
+        Assert.Equal([30m, 31m, 32m], first.Select(c => c.Total));
+        Assert.InRange(read, 3, 256);
+    }
+
+    [Fact]
+    public void Progress_counts_departments_with_the_total_when_the_stream_is_a_collection()
+    {
+        var listed = new System.Collections.Concurrent.ConcurrentBag<PerfRules.Evaluation.BatchProgress>();
+        var generated = new System.Collections.Concurrent.ConcurrentBag<PerfRules.Evaluation.BatchProgress>();
+        var evaluator = TestRuleSet.Evaluator();
+
+        _ = evaluator.EvaluateStream(Departments(300).ToList(), new PerfRules.Evaluation.BatchOptions { Progress = new SyncProgress(listed.Add) }).ToList();
+        _ = evaluator.EvaluateStream(Departments(300), new PerfRules.Evaluation.BatchOptions { Progress = new SyncProgress(generated.Add), MaxDegreeOfParallelism = 2 }).ToList();
+
+        Assert.Contains(listed, r => r.Completed == 300 && r.Total == 300);
+        Assert.All(generated, r => Assert.Equal(0, r.Total));
+        Assert.Equal(300, generated.Max(r => r.Completed));
+    }
+
+    [Fact]
+    public void A_department_with_a_fact_given_twice_fails_the_stream_and_the_batch_with_its_own_error()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        var twice = TestRuleSet.Scores(1m, 1m, 1m);
+        IEnumerable<object>[] departments = [TestRuleSet.Scores(1m, 1m, 1m), [.. twice, twice[0]]];
+
+        var streamed = Assert.Throws<ArgumentException>(() => evaluator.EvaluateStream(departments).ToList());
+        var batched = Assert.Throws<ArgumentException>(() => evaluator.EvaluateBatch(departments));
+
+        Assert.Contains("twice", streamed.Message, StringComparison.Ordinal);
+        Assert.Equal(streamed.Message, batched.Message);
+    }
+
+    [Fact]
+    public void A_cancelled_stream_throws_and_bad_arguments_throw_at_the_call()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => evaluator.EvaluateStream(Departments(10), cancellationToken: cancelled.Token).ToList());
+        Assert.Throws<ArgumentNullException>(() => evaluator.EvaluateStream(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => evaluator.EvaluateStream(Departments(1), new PerfRules.Evaluation.BatchOptions { MaxDegreeOfParallelism = 0 }));
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to a synchronisation context).</summary>
+    private sealed class SyncProgress(Action<PerfRules.Evaluation.BatchProgress> report) : IProgress<PerfRules.Evaluation.BatchProgress>
+    {
+        public void Report(PerfRules.Evaluation.BatchProgress value) => report(value);
+    }
+}

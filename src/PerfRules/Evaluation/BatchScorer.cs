@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using PerfRules.Scorecards;
+
+namespace PerfRules.Evaluation;
+
+/// <summary>
+/// Scores runs of departments on several threads for <see cref="ScorecardEvaluator.EvaluateBatch"/> and
+/// <see cref="ScorecardEvaluator.EvaluateStream"/>: each run's scorecards land in the slots of their departments, so
+/// order never depends on which thread finished first, and progress counts across all the runs of one batch.
+/// </summary>
+internal sealed class BatchScorer
+{
+    private readonly ScorecardEvaluator _evaluator;
+    private readonly BatchOptions _options;
+    private readonly int _total;
+    private readonly int _reportEvery;
+    private int _completed;
+
+    /// <param name="evaluator">Scores each department.</param>
+    /// <param name="options">Parallelism and progress.</param>
+    /// <param name="total">Departments in the whole batch, or 0 when a stream's length is not known.</param>
+    public BatchScorer(ScorecardEvaluator evaluator, BatchOptions options, int total)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDegreeOfParallelism, nameof(options));
+        _evaluator = evaluator;
+        _options = options;
+        _total = total;
+
+        // About every 1% of a batch of known length; a stream reports every window's worth instead (see Window).
+        _reportEvery = total > 0 ? Math.Max(1, total / 100) : Window;
+    }
+
+    /// <summary>
+    /// How many departments a stream reads ahead and scores at once: enough per thread that handing out work costs
+    /// little against scoring it, few enough that a stream of any length holds little memory.
+    /// </summary>
+    public int Window => 64 * _options.MaxDegreeOfParallelism;
+
+    /// <summary>Scores <paramref name="departments"/> into <paramref name="results"/> (same indices).</summary>
+    /// <exception cref="ArgumentException">A department's facts contain a null or a duplicate (the first such department's error).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public void Score(IReadOnlyList<IEnumerable<object>> departments, Scorecard[] results, CancellationToken cancellationToken)
+    {
+        var degree = _options.MaxDegreeOfParallelism;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
+
+        // Ranges keep each worker on a run of departments, so the per-item overhead stays small; four ranges per thread
+        // even out departments of uneven cost.
+        var rangeSize = Math.Max(1, Math.Min(256, departments.Count / (4 * degree)));
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(0, departments.Count, rangeSize), parallel, range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    results[i] = _evaluator.Evaluate(departments[i], cancellationToken);
+                    Completed();
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A caller asked for one department's scorecards and should see that department's error, as Evaluate throws
+            // it, not the thread pool's wrapper; with several failing departments the first recorded stands for all.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+    }
+
+    private void Completed()
+    {
+        var done = Interlocked.Increment(ref _completed);
+        if (_options.Progress is { } progress && (done % _reportEvery == 0 || done == _total))
+        {
+            progress.Report(new BatchProgress(done, _total));
+        }
+    }
+
+    /// <summary>Reports the end of a stream, whose length was not known while it was scored.</summary>
+    public void ReportEnd()
+    {
+        var done = Volatile.Read(ref _completed);
+        if (_total == 0 && done > 0 && done % _reportEvery != 0)
+        {
+            _options.Progress?.Report(new BatchProgress(done, 0));
+        }
+    }
+}
