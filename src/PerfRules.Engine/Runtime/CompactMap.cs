@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PerfRules.Engine.Runtime;
 
@@ -107,6 +109,40 @@ internal sealed class CompactMap<TKey, TValue>
         _values![_count - 1] = value;
         _count++;
         return true;
+    }
+
+    /// <summary>
+    /// Replaces the value of a key already in the map. The entry keeps its place, so this is safe while the map is being
+    /// enumerated (a dictionary's indexer would end the enumeration).
+    /// </summary>
+    public void SetValue(TKey key, TValue value)
+    {
+        if (_dictionary is not null)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_dictionary, key);
+            if (Unsafe.IsNullRef(ref slot))
+            {
+                throw new KeyNotFoundException("The key is not in the map.");
+            }
+
+            slot = value;
+            return;
+        }
+
+        var index = IndexOf(key);
+        if (index < 0)
+        {
+            throw new KeyNotFoundException("The key is not in the map.");
+        }
+
+        if (index == 0)
+        {
+            _firstValue = value;
+        }
+        else
+        {
+            _values![index - 1] = value;
+        }
     }
 
     public bool Remove(TKey key) => Remove(key, out _);
