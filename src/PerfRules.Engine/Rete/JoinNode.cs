@@ -41,13 +41,10 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         }
 
         entry.Key = Key.LeftKey(session, token);
-        memory.AddLeft(entry.Key, token);
-        if (memory.RightIndex.TryGetValue(entry.Key, out var facts))
+        memory.LeftIndex.Add(entry.Key, token);
+        foreach (var fact in memory.RightIndex.Find(entry.Key))
         {
-            foreach (var fact in facts)
-            {
-                TryJoin(session, memory, token, entry, fact);
-            }
+            TryJoin(session, memory, token, entry, fact);
         }
     }
 
@@ -79,9 +76,9 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             var key = Key.LeftKey(session, token);
             if (!key.Equals(entry.Key))
             {
-                memory.RemoveLeft(entry.Key!, token);
+                memory.LeftIndex.Remove(entry.Key!, token);
                 entry.Key = key;
-                memory.AddLeft(key, token);
+                memory.LeftIndex.Add(key, token);
             }
         }
 
@@ -119,7 +116,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
 
         if (Key is not null)
         {
-            memory.RemoveLeft(entry.Key!, token);
+            memory.LeftIndex.Remove(entry.Key!, token);
         }
 
         if (entry.Children is null)
@@ -150,12 +147,9 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             return;
         }
 
-        if (memory.LeftIndex.TryGetValue(right.Key!, out var tokens))
+        foreach (var token in memory.LeftIndex.Find(right.Key!))
         {
-            foreach (var token in tokens)
-            {
-                TryJoin(session, memory, token, memory.Lefts[token], fact);
-            }
+            TryJoin(session, memory, token, memory.Lefts[token], fact);
         }
     }
 
@@ -173,9 +167,9 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             var key = Key.RightKey(session, fact.Fact);
             if (!key.Equals(right.Key))
             {
-                memory.RemoveRight(right.Key!, fact);
+                memory.RightIndex.Remove(right.Key!, fact);
                 right.Key = key;
-                memory.AddRight(key, fact);
+                memory.RightIndex.Add(key, fact);
             }
         }
 
@@ -192,10 +186,8 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             }
         }
 
-        IEnumerable<Token> candidates = Key is null
-            ? memory.Lefts.Keys
-            : memory.LeftIndex.TryGetValue(right.Key!, out var tokens) ? tokens : [];
-        foreach (var token in candidates.ToArray())
+        Token[] candidates = Key is null ? [.. memory.Lefts.Keys] : memory.LeftIndex.ToArray(right.Key!);
+        foreach (var token in candidates)
         {
             if (!right.HasChildren || !right.Children.ContainsKey(token))
             {
@@ -214,7 +206,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
 
         if (Key is not null)
         {
-            memory.RemoveRight(right.Key!, fact);
+            memory.RightIndex.Remove(right.Key!, fact);
         }
 
         if (!right.HasChildren)
@@ -239,7 +231,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             return Right.Facts(session).ToArray();
         }
 
-        return memory.RightIndex.TryGetValue(entry.Key!, out var facts) ? facts.ToArray() : [];
+        return memory.RightIndex.ToArray(entry.Key!);
     }
 
     private void TryJoin(Session session, JoinMemory memory, Token token, LeftEntry entry, FactHandle fact)
@@ -273,7 +265,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         if (Key is not null)
         {
             right.Key = Key.RightKey(session, fact.Fact);
-            memory.AddRight(right.Key, fact);
+            memory.RightIndex.Add(right.Key, fact);
         }
 
         return right;
@@ -309,43 +301,17 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
 
     private sealed class JoinMemory
     {
+        private KeyIndex<Token>? _leftIndex;
+        private KeyIndex<FactHandle>? _rightIndex;
+
         public CompactMap<Token, LeftEntry> Lefts { get; } = new();
 
         public CompactMap<FactHandle, RightEntry> Rights { get; } = new();
 
-        private Dictionary<object, List<Token>>? _leftIndex;
-        private Dictionary<object, List<FactHandle>>? _rightIndex;
-
         /// <summary>Tokens by join key; only a keyed join reads it, so it comes on first use.</summary>
-        public Dictionary<object, List<Token>> LeftIndex => _leftIndex ??= [];
+        public KeyIndex<Token> LeftIndex => _leftIndex ??= new();
 
         /// <summary>Facts by join key; only a keyed join reads it, so it comes on first use.</summary>
-        public Dictionary<object, List<FactHandle>> RightIndex => _rightIndex ??= [];
-
-        public void AddLeft(object key, Token token) => Add(LeftIndex, key, token);
-
-        public void RemoveLeft(object key, Token token) => Remove(LeftIndex, key, token);
-
-        public void AddRight(object key, FactHandle fact) => Add(RightIndex, key, fact);
-
-        public void RemoveRight(object key, FactHandle fact) => Remove(RightIndex, key, fact);
-
-        private static void Add<T>(Dictionary<object, List<T>> index, object key, T item)
-        {
-            if (!index.TryGetValue(key, out var bucket))
-            {
-                index.Add(key, bucket = []);
-            }
-
-            bucket.Add(item);
-        }
-
-        private static void Remove<T>(Dictionary<object, List<T>> index, object key, T item)
-        {
-            if (index.TryGetValue(key, out var bucket) && bucket.Remove(item) && bucket.Count == 0)
-            {
-                index.Remove(key);
-            }
-        }
+        public KeyIndex<FactHandle> RightIndex => _rightIndex ??= new();
     }
 }

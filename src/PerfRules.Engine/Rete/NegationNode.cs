@@ -1,11 +1,13 @@
 using PerfRules.Engine.Runtime;
+using Matches = PerfRules.Engine.Runtime.CompactMap<PerfRules.Engine.Runtime.FactHandle, PerfRules.Engine.Runtime.FactHandle>;
 
 namespace PerfRules.Engine.Rete;
 
 /// <summary>
 /// A <c>Not</c> or an <c>Exists</c>: passes a token on, unchanged, while no fact (not) or at least one fact (exists)
-/// of its alpha memory satisfies the conditions with it. It counts the matching facts per token, so facts coming and
-/// going flip the result without re-testing anything else.
+/// of its alpha memory satisfies the conditions with it. It keeps the matching facts per token, so facts coming and
+/// going flip the result without re-testing anything else; most tokens never meet a matching fact, so a token's set is
+/// created with its first match.
 /// </summary>
 internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[] conditions, bool isExists) : BetaNode(id), IRightSink
 {
@@ -25,15 +27,7 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
             return;
         }
 
-        var matches = new CompactMap<FactHandle, FactHandle>();
-        foreach (var fact in Right.Facts(session))
-        {
-            if (BetaCondition.All(Conditions, session, token, fact.Fact))
-            {
-                matches.TryAdd(fact, fact);
-            }
-        }
-
+        var matches = Matching(session, token, null);
         memory.Add(token, matches);
         if (Passes(matches))
         {
@@ -54,13 +48,12 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         if (Conditions.Length > 0)
         {
             // Only conditions that read the token can change which facts match when the token changes.
-            matches.Clear();
-            foreach (var fact in Right.Facts(session))
+            matches?.Clear();
+            var now = Matching(session, token, matches);
+            if (now != matches)
             {
-                if (BetaCondition.All(Conditions, session, token, fact.Fact))
-                {
-                    matches.TryAdd(fact, fact);
-                }
+                memory.SetValue(token, now);
+                matches = now;
             }
         }
 
@@ -77,32 +70,34 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
 
     public void AssertRight(Session session, FactHandle fact)
     {
-        foreach (var (token, matches) in Memory(session))
+        var memory = Memory(session);
+        foreach (var (token, matches) in memory)
         {
-            if (!matches.ContainsKey(fact) && BetaCondition.All(Conditions, session, token, fact.Fact))
+            if ((matches is null || !matches.ContainsKey(fact)) && BetaCondition.All(Conditions, session, token, fact.Fact))
             {
                 var passed = Passes(matches);
-                matches.TryAdd(fact, fact);
-                Flip(session, token, passed, Passes(matches), modifyWhenUnchanged: false);
+                Add(memory, token, matches, fact);
+                Flip(session, token, passed, passes: IsExists, modifyWhenUnchanged: false);
             }
         }
     }
 
     public void ModifyRight(Session session, FactHandle fact)
     {
-        foreach (var (token, matches) in Memory(session))
+        var memory = Memory(session);
+        foreach (var (token, matches) in memory)
         {
             var passed = Passes(matches);
             if (BetaCondition.All(Conditions, session, token, fact.Fact))
             {
-                matches.TryAdd(fact, fact);
+                Add(memory, token, matches, fact);
+                Flip(session, token, passed, passes: IsExists, modifyWhenUnchanged: false);
             }
             else
             {
-                matches.Remove(fact);
+                matches?.Remove(fact);
+                Flip(session, token, passed, Passes(matches), modifyWhenUnchanged: false);
             }
-
-            Flip(session, token, passed, Passes(matches), modifyWhenUnchanged: false);
         }
     }
 
@@ -111,14 +106,41 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         foreach (var (token, matches) in Memory(session))
         {
             var passed = Passes(matches);
-            if (matches.Remove(fact))
+            if (matches is not null && matches.Remove(fact))
             {
                 Flip(session, token, passed, Passes(matches), modifyWhenUnchanged: false);
             }
         }
     }
 
-    private bool Passes(CompactMap<FactHandle, FactHandle> matches) => IsExists ? matches.Count > 0 : matches.Count == 0;
+    /// <summary>Adds the matching facts of the token to <paramref name="matches"/>, creating the set only for a first match.</summary>
+    private Matches? Matching(Session session, Token token, Matches? matches)
+    {
+        foreach (var fact in Right.Facts(session))
+        {
+            if (BetaCondition.All(Conditions, session, token, fact.Fact))
+            {
+                (matches ??= new()).TryAdd(fact, fact);
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>Records a matching fact; the token's set comes with its first match (setting a value in place is safe
+    /// while the memory is being enumerated).</summary>
+    private static void Add(CompactMap<Token, Matches?> memory, Token token, Matches? matches, FactHandle fact)
+    {
+        if (matches is null)
+        {
+            matches = new();
+            memory.SetValue(token, matches);
+        }
+
+        matches.TryAdd(fact, fact);
+    }
+
+    private bool Passes(Matches? matches) => IsExists ? matches is { Count: > 0 } : matches is not { Count: > 0 };
 
     private void Flip(Session session, Token token, bool passed, bool passes, bool modifyWhenUnchanged)
     {
@@ -139,5 +161,5 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         }
     }
 
-    private CompactMap<Token, CompactMap<FactHandle, FactHandle>> Memory(Session session) => session.Memory<CompactMap<Token, CompactMap<FactHandle, FactHandle>>>(Id);
+    private CompactMap<Token, Matches?> Memory(Session session) => session.Memory<CompactMap<Token, Matches?>>(Id);
 }

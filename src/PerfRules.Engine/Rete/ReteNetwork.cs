@@ -33,6 +33,12 @@ internal sealed class ReteNetwork : ISessionFactory
 
     public IReadOnlyList<TypeNode> TypeNodes => _typeNodes;
 
+    /// <summary>How many facts the last session held when it finished firing; sessions presize working memory to it.</summary>
+    public SizeHint FactCount { get; } = new();
+
+    /// <summary>How many activations the last session queued; sessions presize their agenda to it.</summary>
+    public SizeHint ActivationCount { get; } = new();
+
     public ISession CreateSession() => CreateSession(new SessionOptions());
 
     public ISession CreateSession(SessionOptions options)

@@ -5,12 +5,15 @@ namespace PerfRules.Engine.Runtime;
 /// The order is a pure function of the operations performed, so the same facts in the same order always fire the same way.
 /// </summary>
 /// <remarks>Removal is lazy: a removed activation leaves a stale entry that <see cref="TryPop"/> skips.</remarks>
-internal sealed class Agenda
+internal sealed class Agenda(int capacity)
 {
-    private readonly PriorityQueue<Activation, (int Priority, long Sequence)> _queue = new(Order.Instance);
+    private readonly PriorityQueue<Activation, (int Priority, long Sequence)> _queue = new(capacity, Order.Instance);
     private long _sequence;
 
     public int Count { get; private set; }
+
+    /// <summary>The most entries (stale ones included) the queue held at once.</summary>
+    public int PeakQueueLength { get; private set; }
 
     /// <summary>
     /// Queues an activation. One that is already waiting keeps its place: it was created (or last fired) before the
@@ -27,6 +30,7 @@ internal sealed class Agenda
         Count++;
         activation.QueueSequence = ++_sequence;
         _queue.Enqueue(activation, (activation.Rule.Priority, activation.QueueSequence));
+        PeakQueueLength = Math.Max(PeakQueueLength, _queue.Count);
     }
 
     public void Remove(Activation activation)

@@ -1,12 +1,15 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PerfRules.Engine.Runtime;
 
 /// <summary>
 /// A map keyed by reference for the many small memories of a session: a join's children per token and per fact, a
 /// negation's matching facts per token. Almost all of them hold zero, one or two entries, where a dictionary costs
-/// several hundred bytes and a hash per lookup; this one keeps up to <see cref="LinearLimit"/> entries in two small
-/// arrays searched by reference, allocates nothing until the first entry, and only beyond the limit becomes a dictionary.
+/// several hundred bytes and a hash per lookup; this one keeps its first entry in fields, the next ones up to
+/// <see cref="LinearLimit"/> in two small arrays searched by reference, and only beyond the limit becomes a dictionary.
+/// A map of one entry, the commonest, allocates nothing beyond itself.
 /// </summary>
 /// <remarks>Enumeration is in insertion order while the map is small and in dictionary order after; callers that
 /// change the map while enumerating it take a snapshot first (<see cref="ToArray"/>), as they would with a dictionary.</remarks>
@@ -15,6 +18,9 @@ internal sealed class CompactMap<TKey, TValue>
 {
     private const int LinearLimit = 8;
 
+    // Entry 0 lives in these fields; entry i > 0 at index i - 1 of the arrays.
+    private TKey? _firstKey;
+    private TValue? _firstValue;
     private TKey[]? _keys;
     private TValue[]? _values;
     private int _count;
@@ -41,22 +47,30 @@ internal sealed class CompactMap<TKey, TValue>
             return false;
         }
 
-        value = _values![index];
+        value = ValueAt(index);
         return true;
     }
 
     /// <summary>Adds an entry; the key must not be present (as with <see cref="Dictionary{TKey, TValue}.Add"/>).</summary>
     public void Add(TKey key, TValue value)
     {
+        if (!TryAdd(key, value))
+        {
+            throw new ArgumentException("An entry with the same key is already in the map.", nameof(key));
+        }
+    }
+
+    /// <summary>Adds the key when absent; false when it was there already.</summary>
+    public bool TryAdd(TKey key, TValue value)
+    {
         if (_dictionary is not null)
         {
-            _dictionary.Add(key, value);
-            return;
+            return _dictionary.TryAdd(key, value);
         }
 
         if (IndexOf(key) >= 0)
         {
-            throw new ArgumentException("An entry with the same key is already in the map.", nameof(key));
+            return false;
         }
 
         if (_count == LinearLimit)
@@ -64,38 +78,71 @@ internal sealed class CompactMap<TKey, TValue>
             _dictionary = new Dictionary<TKey, TValue>(LinearLimit * 2, ReferenceEqualityComparer.Instance);
             for (var i = 0; i < _count; i++)
             {
-                _dictionary.Add(_keys![i], _values![i]);
+                _dictionary.Add(KeyAt(i), ValueAt(i));
             }
 
             _dictionary.Add(key, value);
+            _firstKey = null;
+            _firstValue = default;
             _keys = null;
             _values = null;
             _count = 0;
-            return;
+            return true;
         }
 
-        if (_keys is null || _count == _keys.Length)
+        if (_count == 0)
         {
-            var capacity = _keys is null ? 2 : _keys.Length * 2;
+            _firstKey = key;
+            _firstValue = value;
+            _count = 1;
+            return true;
+        }
+
+        if (_keys is null || _count - 1 == _keys.Length)
+        {
+            var capacity = _keys is null ? 2 : Math.Min(_keys.Length * 2, LinearLimit - 1);
             Array.Resize(ref _keys, capacity);
             Array.Resize(ref _values, capacity);
         }
 
-        _keys[_count] = key;
-        _values![_count] = value;
+        _keys[_count - 1] = key;
+        _values![_count - 1] = value;
         _count++;
+        return true;
     }
 
-    /// <summary>Adds the key when absent; false when it was there already.</summary>
-    public bool TryAdd(TKey key, TValue value)
+    /// <summary>
+    /// Replaces the value of a key already in the map. The entry keeps its place, so this is safe while the map is being
+    /// enumerated (a dictionary's indexer would end the enumeration).
+    /// </summary>
+    public void SetValue(TKey key, TValue value)
     {
-        if (ContainsKey(key))
+        if (_dictionary is not null)
         {
-            return false;
+            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_dictionary, key);
+            if (Unsafe.IsNullRef(ref slot))
+            {
+                throw new KeyNotFoundException("The key is not in the map.");
+            }
+
+            slot = value;
+            return;
         }
 
-        Add(key, value);
-        return true;
+        var index = IndexOf(key);
+        if (index < 0)
+        {
+            throw new KeyNotFoundException("The key is not in the map.");
+        }
+
+        if (index == 0)
+        {
+            _firstValue = value;
+        }
+        else
+        {
+            _values![index - 1] = value;
+        }
     }
 
     public bool Remove(TKey key) => Remove(key, out _);
@@ -114,14 +161,28 @@ internal sealed class CompactMap<TKey, TValue>
             return false;
         }
 
-        value = _values![index];
+        value = ValueAt(index);
         // Shifting (rather than moving the last entry into the gap) keeps insertion order, so enumeration stays
         // deterministic whatever was removed.
         _count--;
-        Array.Copy(_keys!, index + 1, _keys!, index, _count - index);
-        Array.Copy(_values!, index + 1, _values!, index, _count - index);
-        _keys![_count] = null!;
-        _values![_count] = default!;
+        if (index == 0 && _count > 0)
+        {
+            _firstKey = _keys![0];
+            _firstValue = _values![0];
+            index = 1;
+        }
+
+        if (index == 0)
+        {
+            _firstKey = null;
+            _firstValue = default;
+            return true;
+        }
+
+        Array.Copy(_keys!, index, _keys!, index - 1, _count - index);
+        Array.Copy(_values!, index, _values!, index - 1, _count - index);
+        _keys![_count - 1] = null!;
+        _values![_count - 1] = default!;
         return true;
     }
 
@@ -130,10 +191,12 @@ internal sealed class CompactMap<TKey, TValue>
         _dictionary?.Clear();
         if (_keys is not null)
         {
-            Array.Clear(_keys, 0, _count);
-            Array.Clear(_values!, 0, _count);
+            Array.Clear(_keys);
+            Array.Clear(_values!);
         }
 
+        _firstKey = null;
+        _firstValue = default;
         _count = 0;
     }
 
@@ -178,9 +241,19 @@ internal sealed class CompactMap<TKey, TValue>
 
     private int IndexOf(TKey key)
     {
-        for (var i = 0; i < _count; i++)
+        if (_count == 0)
         {
-            if (ReferenceEquals(_keys![i], key))
+            return -1;
+        }
+
+        if (ReferenceEquals(_firstKey, key))
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < _count; i++)
+        {
+            if (ReferenceEquals(_keys![i - 1], key))
             {
                 return i;
             }
@@ -188,6 +261,10 @@ internal sealed class CompactMap<TKey, TValue>
 
         return -1;
     }
+
+    private TKey KeyAt(int index) => index == 0 ? _firstKey! : _keys![index - 1];
+
+    private TValue ValueAt(int index) => index == 0 ? _firstValue! : _values![index - 1];
 
     /// <summary>Enumerates without allocating while the map is small.</summary>
     public struct Enumerator
@@ -206,7 +283,7 @@ internal sealed class CompactMap<TKey, TValue>
         }
 
         public readonly KeyValuePair<TKey, TValue> Current =>
-            _hashed ? _inner.Current : new KeyValuePair<TKey, TValue>(_map._keys![_index], _map._values![_index]);
+            _hashed ? _inner.Current : new KeyValuePair<TKey, TValue>(_map.KeyAt(_index), _map.ValueAt(_index));
 
         public bool MoveNext() => _hashed ? _inner.MoveNext() : ++_index < _map._count;
     }

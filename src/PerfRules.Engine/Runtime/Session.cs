@@ -15,9 +15,7 @@ internal sealed class Session : ISession
     private readonly ReteNetwork _network;
     private readonly SessionOptions _options;
     private readonly object?[] _memories;
-    // Sized for a typical scoring session (a department's facts plus the results its rules yield), so working memory
-    // does not rehash its way up from a handful of entries on every evaluation.
-    private readonly Dictionary<object, FactHandle> _facts = new(64, FactIdentity.Comparer);
+    private readonly Dictionary<object, FactHandle> _facts;
     private readonly Queue<FactHandle> _pendingRetractions = new();
     private long _sequence;
     private bool _flushing;
@@ -27,6 +25,8 @@ internal sealed class Session : ISession
         _network = network;
         _options = options;
         _memories = new object?[network.NodeCount];
+        _facts = new Dictionary<object, FactHandle>(network.FactCount.Value, FactIdentity.Comparer);
+        Agenda = new Agenda(network.ActivationCount.Value);
         var root = Token.CreateRoot();
         foreach (var sink in network.RootSinks)
         {
@@ -54,7 +54,7 @@ internal sealed class Session : ISession
 
     public event EventHandler<ActionErrorEventArgs>? ActionFailed;
 
-    public Agenda Agenda { get; } = new();
+    public Agenda Agenda { get; }
 
     public SessionStatistics Statistics { get; } = new();
 
@@ -228,6 +228,14 @@ internal sealed class Session : ISession
             firings[activation.Rule.Index]++;
 
             Execute(activation, cancellationToken);
+        }
+
+        // A session that fired has seen its case through (or most of it): the next session of this factory likely holds
+        // as much.
+        if (fired > 0)
+        {
+            _network.FactCount.Record(_facts.Count);
+            _network.ActivationCount.Record(Agenda.PeakQueueLength);
         }
 
         return fired;

@@ -74,4 +74,27 @@ public sealed class CompactMapTest
         Assert.Throws<ArgumentException>(() => map.Add(Keys[5], 1));
         Assert.Equal(12, map.Count);
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void Setting_values_while_enumerating_keeps_every_entry_in_its_place(int count)
+    {
+        var map = new CompactMap<string, int>();
+        for (var i = 0; i < count; i++)
+        {
+            map.Add(Keys[i], i);
+        }
+
+        var seen = new List<string>();
+        foreach (var (key, value) in map)
+        {
+            seen.Add(key);
+            map.SetValue(key, value * 10);
+        }
+
+        Assert.Equal(Keys.Take(count).Order(), seen.Order());
+        Assert.All(map.ToArray(), e => Assert.Equal(Array.IndexOf(Keys, e.Key) * 10, e.Value));
+        Assert.Throws<KeyNotFoundException>(() => map.SetValue(Keys[19], 1));
+    }
 }
