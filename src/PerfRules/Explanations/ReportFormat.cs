@@ -70,10 +70,8 @@ public static class ReportFormat
     public static LocalizedText Deducted(decimal points)
     {
         var builder = TextBuffer.Acquire();
-        AppendPoints(builder.Append('扣'), points);
-        var chinese = builder.Append('分').ToString();
-        AppendPointsEnglish(builder.Clear(), points);
-        return new(chinese, TextBuffer.Release(builder.Append(" deducted")));
+        var chinese = AppendDeducted(builder, points, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendDeducted(builder.Clear(), points, Language.English)));
     }
 
     /// <summary>A score as the report writes it: "得3分"; English "scores 3 points".</summary>
@@ -82,10 +80,8 @@ public static class ReportFormat
     public static LocalizedText Awarded(decimal points)
     {
         var builder = TextBuffer.Acquire();
-        AppendPoints(builder.Append('得'), points);
-        var chinese = builder.Append('分').ToString();
-        AppendPointsEnglish(builder.Clear().Append("scores "), points);
-        return new(chinese, TextBuffer.Release(builder));
+        var chinese = AppendAwarded(builder, points, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendAwarded(builder.Clear(), points, Language.English)));
     }
 
     /// <summary>A date: Chinese "2023年4月30日", English "2023-04-30".</summary>
@@ -193,6 +189,18 @@ public static class ReportFormat
             _ => string.Empty,
         };
     }
+
+    /// <summary>Appends one language of <see cref="Deducted"/>.</summary>
+    internal static StringBuilder AppendDeducted(StringBuilder builder, decimal points, Language language) =>
+        language == Language.Chinese
+            ? AppendPoints(builder.Append('扣'), points).Append('分')
+            : AppendPointsEnglish(builder, points).Append(" deducted");
+
+    /// <summary>Appends one language of <see cref="Awarded"/>.</summary>
+    internal static StringBuilder AppendAwarded(StringBuilder builder, decimal points, Language language) =>
+        language == Language.Chinese
+            ? AppendPoints(builder.Append('得'), points).Append('分')
+            : AppendPointsEnglish(builder.Append("scores "), points);
 
     private static StringBuilder AppendPercent(StringBuilder builder, decimal ratio)
     {
