@@ -41,7 +41,7 @@ public sealed class ScorecardEvaluator
         _factory = new RuleRepository()
             .Add([.. ruleSet.IndicatorRules])
             .Add([.. ruleSet.OtherRules])
-            .Add(new GroupScoreRule(), new TotalScoreRule(), new UnknownIndicatorCodeRule(), new SelfScoreComparisonRule(), new SelfScoreAboveWeightRule())
+            .Add(new GroupScoreRule(), new TotalScoreRule(), new UnknownIndicatorCodeRule(ruleSet.Indicators), new SelfScoreComparisonRule(), new SelfScoreAboveWeightRule(ruleSet.Indicators))
             .Compile();
     }
 
@@ -194,15 +194,14 @@ public sealed class ScorecardEvaluator
         return new EvaluationSession(RuleSet, CreateSession(facts));
     }
 
-    /// <summary>Creates an engine session holding the environment, the indicator tree and the facts, not yet fired.</summary>
+    /// <summary>
+    /// Creates an engine session holding the environment, the group indicators and the facts, not yet fired. The rules
+    /// that need an indicator's definition look it up in the rule set's tree, so the tree itself is not inserted.
+    /// </summary>
     private ISession CreateSession(IEnumerable<object> facts)
     {
         var session = _factory.CreateSession(_sessionOptions);
         session.Insert(_environment);
-        foreach (var indicator in RuleSet.Indicators.All)
-        {
-            session.Insert(indicator);
-        }
 
         foreach (var group in _groups)
         {

@@ -1,3 +1,5 @@
+using System.Text;
+using PerfRules.Internal;
 using PerfRules.Results;
 using PerfRules.Scoring;
 
@@ -26,15 +28,9 @@ public static class Notes
             return list[0];
         }
 
-        var chinese = new string[list.Count];
-        var english = new string[list.Count];
-        for (var i = 0; i < list.Count; i++)
-        {
-            chinese[i] = list[i].Chinese;
-            english[i] = list[i].Get(Language.English);
-        }
-
-        return new(string.Join("，", chinese), string.Join(", ", english));
+        var builder = TextBuffer.Acquire();
+        var chinese = AppendJoined(builder, list, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendJoined(builder.Clear(), list, Language.English)));
     }
 
     /// <summary>Numbers the parts of a note with several parts: Chinese "1. …；2. …", English "1. …; 2. …".</summary>
@@ -48,15 +44,9 @@ public static class Notes
             throw new ArgumentException("Nothing to number.", nameof(parts));
         }
 
-        var chinese = new string[list.Count];
-        var english = new string[list.Count];
-        for (var i = 0; i < list.Count; i++)
-        {
-            chinese[i] = $"{i + 1}. {list[i].Chinese}";
-            english[i] = $"{i + 1}. {list[i].Get(Language.English)}";
-        }
-
-        return new(string.Join("；", chinese), string.Join("; ", english));
+        var builder = TextBuffer.Acquire();
+        var chinese = AppendNumbered(builder, list, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendNumbered(builder.Clear(), list, Language.English)));
     }
 
     /// <summary>
@@ -67,9 +57,9 @@ public static class Notes
     public static LocalizedText Computation(MetricValue metric)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        var chinese = $"{metric.Name.Chinese}={FullWidth(metric.Arithmetic.Chinese)}={metric.Displayed.Chinese}";
-        var english = $"{metric.Name.Get(Language.English)} = {metric.Arithmetic.Get(Language.English)} = {metric.Displayed.Get(Language.English)}";
-        return new(chinese, english);
+        var builder = TextBuffer.Acquire();
+        var chinese = AppendComputation(builder, metric, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendComputation(builder.Clear(), metric, Language.English)));
     }
 
     /// <summary>
@@ -85,8 +75,12 @@ public static class Notes
     {
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(step);
-        var outcome = step.PointsDeducted > 0m ? ReportFormat.Deducted(step.PointsDeducted) : ReportFormat.Awarded(step.Score);
-        return Join([.. Inputs(metric, stateInputs), Computation(metric), step.Scale.Describe(metric.Unit == ValueUnit.Percent), outcome]);
+        var rule = step.Scale.Describe(metric.Unit == ValueUnit.Percent);
+        var deducted = step.PointsDeducted > 0m;
+        var points = deducted ? step.PointsDeducted : step.Score;
+        var builder = TextBuffer.Acquire();
+        var chinese = AppendStep(builder, metric, stateInputs, rule, deducted, points, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendStep(builder.Clear(), metric, stateInputs, rule, deducted, points, Language.English)));
     }
 
     /// <summary>
@@ -101,7 +95,9 @@ public static class Notes
     {
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(hit);
-        return Join([.. Inputs(metric, stateInputs), Computation(metric), ReportFormat.Awarded(hit.Points)]);
+        var builder = TextBuffer.Acquire();
+        var chinese = AppendBand(builder, metric, stateInputs, hit.Points, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendBand(builder.Clear(), metric, stateInputs, hit.Points, Language.English)));
     }
 
     /// <summary>Turns ASCII parentheses into the full-width ones Chinese text uses: (a-b)/b → （a-b）/b.</summary>
@@ -113,6 +109,85 @@ public static class Notes
         return text.Replace('(', '（').Replace(')', '）');
     }
 
-    private static IEnumerable<LocalizedText> Inputs(MetricValue metric, bool stateInputs) =>
-        stateInputs ? metric.Inputs.DistinctBy(i => i.Label).Select(i => i.Describe()) : [];
+    private static string Separator(Language language) => language == Language.Chinese ? "，" : ", ";
+
+    private static StringBuilder AppendJoined(StringBuilder builder, IReadOnlyList<LocalizedText> parts, Language language)
+    {
+        var separator = Separator(language);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            (i == 0 ? builder : builder.Append(separator)).Append(parts[i].Get(language));
+        }
+
+        return builder;
+    }
+
+    private static StringBuilder AppendNumbered(StringBuilder builder, IReadOnlyList<LocalizedText> parts, Language language)
+    {
+        var separator = language == Language.Chinese ? "；" : "; ";
+        for (var i = 0; i < parts.Count; i++)
+        {
+            (i == 0 ? builder : builder.Append(separator)).Append(i + 1).Append(". ").Append(parts[i].Get(language));
+        }
+
+        return builder;
+    }
+
+    private static StringBuilder AppendComputation(StringBuilder builder, MetricValue metric, Language language)
+    {
+        if (language != Language.Chinese)
+        {
+            return builder.Append(metric.Name.Get(language)).Append(" = ").Append(metric.Arithmetic.Get(language))
+                .Append(" = ").Append(metric.Displayed.Get(language));
+        }
+
+        builder.Append(metric.Name.Chinese).Append('=');
+        var arithmetic = builder.Length;
+        builder.Append(metric.Arithmetic.Chinese)
+            .Replace('(', '（', arithmetic, metric.Arithmetic.Chinese.Length)
+            .Replace(')', '）', arithmetic, metric.Arithmetic.Chinese.Length);
+        return builder.Append('=').Append(metric.Displayed.Chinese);
+    }
+
+    /// <summary>The inputs, each once (two may share a label), then the computation.</summary>
+    private static StringBuilder AppendInputsAndComputation(StringBuilder builder, MetricValue metric, bool stateInputs, Language language)
+    {
+        var separator = Separator(language);
+        var inputs = metric.Inputs;
+        for (var i = 0; stateInputs && i < inputs.Count; i++)
+        {
+            if (IsFirstWithItsLabel(inputs, i))
+            {
+                inputs[i].AppendDescription(builder, language).Append(separator);
+            }
+        }
+
+        return AppendComputation(builder, metric, language);
+    }
+
+    private static StringBuilder AppendStep(
+        StringBuilder builder, MetricValue metric, bool stateInputs, LocalizedText rule, bool deducted, decimal points, Language language)
+    {
+        AppendInputsAndComputation(builder, metric, stateInputs, language)
+            .Append(Separator(language)).Append(rule.Get(language)).Append(Separator(language));
+        return deducted
+            ? ReportFormat.AppendDeducted(builder, points, language)
+            : ReportFormat.AppendAwarded(builder, points, language);
+    }
+
+    private static StringBuilder AppendBand(StringBuilder builder, MetricValue metric, bool stateInputs, decimal points, Language language) =>
+        ReportFormat.AppendAwarded(AppendInputsAndComputation(builder, metric, stateInputs, language).Append(Separator(language)), points, language);
+
+    private static bool IsFirstWithItsLabel(IReadOnlyList<ScoringInput> inputs, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (inputs[i].Label == inputs[index].Label)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using PerfRules.Internal;
 using PerfRules.Results;
 using PerfRules.Scoring;
 
@@ -11,22 +13,20 @@ namespace PerfRules.Explanations;
 /// <remarks>Culture-invariant: output never depends on the machine's culture. Thread-safe.</remarks>
 public static class ReportFormat
 {
-    private const string Trimmed = "0.############################";
-
     /// <summary>A number without trailing zeros and without grouping: 3.00 → "3", 0.50 → "0.5", 0.875 → "0.875".</summary>
     /// <param name="value">The number.</param>
     /// <returns>The number as text.</returns>
-    public static string Number(decimal value) => value.ToString(Trimmed, CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => PlainNumber.Trimmed(value);
 
     /// <summary>An amount in yuan (元), rounded to the fen and without trailing zeros: 219686.00 → "219686".</summary>
     /// <param name="yuan">The amount in yuan.</param>
     /// <returns>The number, without the unit.</returns>
-    public static string Yuan(decimal yuan) => Number(ScoreRounding.Round(yuan));
+    public static string Yuan(decimal yuan) => PlainNumber.Trimmed(ScoreRounding.Round(yuan));
 
     /// <summary>An amount in yuan shown in ten-thousands of yuan (万元) with exactly two decimals: 10303600 → "1030.36".</summary>
     /// <param name="yuan">The amount in yuan.</param>
     /// <returns>The number, without the unit.</returns>
-    public static string WanYuan(decimal yuan) => Fixed(yuan / 10_000m, 2);
+    public static string WanYuan(decimal yuan) => PlainNumber.Fixed(yuan / 10_000m, 2);
 
     /// <summary>
     /// An amount in yuan shown in millions of yuan with four decimals, the English counterpart of <see cref="WanYuan"/>
@@ -34,12 +34,17 @@ public static class ReportFormat
     /// </summary>
     /// <param name="yuan">The amount in yuan.</param>
     /// <returns>The number, without the unit.</returns>
-    public static string MillionYuan(decimal yuan) => Fixed(yuan / 1_000_000m, 4);
+    public static string MillionYuan(decimal yuan) => PlainNumber.Fixed(yuan / 1_000_000m, 4);
 
     /// <summary>A ratio as a percentage with exactly two decimals: 0.474068 → "47.41%", 1 → "100.00%".</summary>
     /// <param name="ratio">The ratio (0.5 means 50%).</param>
     /// <returns>The percentage, with its sign.</returns>
-    public static string Percent(decimal ratio) => Fixed(ratio * 100m, 2) + "%";
+    public static string Percent(decimal ratio)
+    {
+        var builder = TextBuffer.Acquire();
+        AppendPercent(builder, ratio);
+        return TextBuffer.Release(builder);
+    }
 
     /// <summary>
     /// A ratio that is a parameter of the criteria (a band bound, a step size) as a percentage without trailing zeros:
@@ -47,24 +52,37 @@ public static class ReportFormat
     /// </summary>
     /// <param name="ratio">The ratio.</param>
     /// <returns>The percentage, with its sign.</returns>
-    public static string PercentBound(decimal ratio) => Number(ratio * 100m) + "%";
+    public static string PercentBound(decimal ratio)
+    {
+        var builder = TextBuffer.Acquire();
+        PlainNumber.AppendTrimmed(builder, ratio * 100m);
+        return TextBuffer.Release(builder.Append('%'));
+    }
 
     /// <summary>Points (分) rounded half away from zero to two places, without trailing zeros: 3.00 → "3", 4.3125 → "4.31".</summary>
     /// <param name="points">The points.</param>
     /// <returns>The number, without the unit.</returns>
-    public static string Points(decimal points) => Number(ScoreRounding.Round(points));
+    public static string Points(decimal points) => PlainNumber.Trimmed(ScoreRounding.Round(points));
 
     /// <summary>A deduction as the report writes it: "扣3分", "扣0.5分"; English "3 points deducted".</summary>
     /// <param name="points">The points deducted, as a positive number.</param>
     /// <returns>The text in both languages.</returns>
-    public static LocalizedText Deducted(decimal points) =>
-        new($"扣{Points(points)}分", $"{PointsEnglish(points)} deducted");
+    public static LocalizedText Deducted(decimal points)
+    {
+        var builder = TextBuffer.Acquire();
+        var chinese = AppendDeducted(builder, points, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendDeducted(builder.Clear(), points, Language.English)));
+    }
 
     /// <summary>A score as the report writes it: "得3分"; English "scores 3 points".</summary>
     /// <param name="points">The points scored.</param>
     /// <returns>The text in both languages.</returns>
-    public static LocalizedText Awarded(decimal points) =>
-        new($"得{Points(points)}分", $"scores {PointsEnglish(points)}");
+    public static LocalizedText Awarded(decimal points)
+    {
+        var builder = TextBuffer.Acquire();
+        var chinese = AppendAwarded(builder, points, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendAwarded(builder.Clear(), points, Language.English)));
+    }
 
     /// <summary>A date: Chinese "2023年4月30日", English "2023-04-30".</summary>
     /// <param name="date">The date.</param>
@@ -84,14 +102,12 @@ public static class ReportFormat
     /// <param name="unit">Its unit.</param>
     /// <param name="language">The language.</param>
     /// <returns>The number as text.</returns>
-    public static string NumberIn(decimal value, ValueUnit unit, Language language = Language.Chinese) => unit switch
+    public static string NumberIn(decimal value, ValueUnit unit, Language language = Language.Chinese)
     {
-        ValueUnit.Yuan => Yuan(value),
-        ValueUnit.WanYuan => language == Language.Chinese ? WanYuan(value) : MillionYuan(value),
-        ValueUnit.Percent => Percent(value),
-        ValueUnit.Points => Points(value),
-        _ => Number(value),
-    };
+        var builder = TextBuffer.Acquire();
+        AppendNumberIn(builder, value, unit, language);
+        return TextBuffer.Release(builder);
+    }
 
     /// <summary>
     /// A quantity with its unit: Chinese "1030.36万元", "5天", "3项"; English "10.3036 million yuan", "5 days", "3 items".
@@ -102,40 +118,106 @@ public static class ReportFormat
     /// <returns>The quantity as text.</returns>
     public static string Quantity(decimal value, ValueUnit unit, Language language = Language.Chinese)
     {
-        var number = NumberIn(value, unit, language);
+        var builder = TextBuffer.Acquire();
+        AppendQuantity(builder, value, unit, language);
+        return TextBuffer.Release(builder);
+    }
+
+    /// <summary>Appends what <see cref="NumberIn"/> returns.</summary>
+    internal static StringBuilder AppendNumberIn(StringBuilder builder, decimal value, ValueUnit unit, Language language)
+    {
+        switch (unit)
+        {
+            case ValueUnit.Yuan:
+            case ValueUnit.Points:
+                PlainNumber.AppendTrimmed(builder, ScoreRounding.Round(value));
+                break;
+            case ValueUnit.WanYuan when language == Language.Chinese:
+                PlainNumber.AppendFixed(builder, value / 10_000m, 2);
+                break;
+            case ValueUnit.WanYuan:
+                PlainNumber.AppendFixed(builder, value / 1_000_000m, 4);
+                break;
+            case ValueUnit.Percent:
+                AppendPercent(builder, value);
+                break;
+            default:
+                PlainNumber.AppendTrimmed(builder, value);
+                break;
+        }
+
+        return builder;
+    }
+
+    /// <summary>Appends what <see cref="Quantity"/> returns.</summary>
+    internal static StringBuilder AppendQuantity(StringBuilder builder, decimal value, ValueUnit unit, Language language)
+    {
+        if (unit == ValueUnit.Points && language != Language.Chinese)
+        {
+            return AppendPointsEnglish(builder, value);
+        }
+
+        return AppendNumberIn(builder, value, unit, language).Append(UnitSuffix(value, unit, language));
+    }
+
+    private static string UnitSuffix(decimal value, ValueUnit unit, Language language)
+    {
         if (language == Language.Chinese)
         {
             return unit switch
             {
-                ValueUnit.Yuan => number + "元",
-                ValueUnit.WanYuan => number + "万元",
-                ValueUnit.Days => number + "天",
-                ValueUnit.Items => number + "项",
-                ValueUnit.Cases => number + "件",
-                ValueUnit.Persons => number + "人",
-                ValueUnit.Points => number + "分",
-                _ => number,
+                ValueUnit.Yuan => "元",
+                ValueUnit.WanYuan => "万元",
+                ValueUnit.Days => "天",
+                ValueUnit.Items => "项",
+                ValueUnit.Cases => "件",
+                ValueUnit.Persons => "人",
+                ValueUnit.Points => "分",
+                _ => string.Empty,
             };
         }
 
         var one = value == 1m;
         return unit switch
         {
-            ValueUnit.Yuan => number + " yuan",
-            ValueUnit.WanYuan => number + " million yuan",
-            ValueUnit.Days => number + (one ? " day" : " days"),
-            ValueUnit.Items => number + (one ? " item" : " items"),
-            ValueUnit.Cases => number + (one ? " case" : " cases"),
-            ValueUnit.Persons => number + (one ? " person" : " persons"),
-            ValueUnit.Points => PointsEnglish(value),
-            _ => number,
+            ValueUnit.Yuan => " yuan",
+            ValueUnit.WanYuan => " million yuan",
+            ValueUnit.Days => one ? " day" : " days",
+            ValueUnit.Items => one ? " item" : " items",
+            ValueUnit.Cases => one ? " case" : " cases",
+            ValueUnit.Persons => one ? " person" : " persons",
+            _ => string.Empty,
         };
     }
 
-    private static string PointsEnglish(decimal points) =>
-        Points(points) + (ScoreRounding.Round(points) == 1m ? " point" : " points");
+    /// <summary>Appends one language of <see cref="Deducted"/>.</summary>
+    internal static StringBuilder AppendDeducted(StringBuilder builder, decimal points, Language language) =>
+        language == Language.Chinese
+            ? AppendPoints(builder.Append('扣'), points).Append('分')
+            : AppendPointsEnglish(builder, points).Append(" deducted");
 
-    private static string Fixed(decimal value, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero)
-            .ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    /// <summary>Appends one language of <see cref="Awarded"/>.</summary>
+    internal static StringBuilder AppendAwarded(StringBuilder builder, decimal points, Language language) =>
+        language == Language.Chinese
+            ? AppendPoints(builder.Append('得'), points).Append('分')
+            : AppendPointsEnglish(builder.Append("scores "), points);
+
+    private static StringBuilder AppendPercent(StringBuilder builder, decimal ratio)
+    {
+        PlainNumber.AppendFixed(builder, ratio * 100m, 2);
+        return builder.Append('%');
+    }
+
+    private static StringBuilder AppendPoints(StringBuilder builder, decimal points)
+    {
+        PlainNumber.AppendTrimmed(builder, ScoreRounding.Round(points));
+        return builder;
+    }
+
+    private static StringBuilder AppendPointsEnglish(StringBuilder builder, decimal points)
+    {
+        var rounded = ScoreRounding.Round(points);
+        PlainNumber.AppendTrimmed(builder, rounded);
+        return builder.Append(rounded == 1m ? " point" : " points");
+    }
 }

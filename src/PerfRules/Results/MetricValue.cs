@@ -36,11 +36,11 @@ public sealed record MetricValue
         Inputs = EquatableList<ScoringInput>.From(inputs);
 
         Formula = new(
-            Fill(template, Inputs.Select(i => i.Label.Chinese)),
-            Fill(template, Inputs.Select(i => i.Label.Get(Language.English))));
+            Fill(template, Inputs, Placeholder.Label, Language.Chinese),
+            Fill(template, Inputs, Placeholder.Label, Language.English));
         Arithmetic = new(
-            Fill(template, Inputs.Select(i => i.FormatNumber(Language.Chinese))),
-            Fill(template, Inputs.Select(i => i.FormatNumber(Language.English))));
+            Fill(template, Inputs, Placeholder.Number, Language.Chinese),
+            Fill(template, Inputs, Placeholder.Number, Language.English));
         Displayed = new(
             ReportFormat.Quantity(value, unit, Language.Chinese),
             ReportFormat.Quantity(value, unit, Language.English));
@@ -77,11 +77,77 @@ public sealed record MetricValue
     /// <summary>The value as shown: 99.35%.</summary>
     public LocalizedText Displayed { get; }
 
-    private static string Fill(string template, IEnumerable<string> values)
+    private enum Placeholder
     {
+        Label,
+        Number,
+    }
+
+    /// <summary>
+    /// Fills the template as <see cref="string.Format(IFormatProvider, string, object[])"/> would, writing each input
+    /// straight into one buffer. Templates are plain "{0}/({1}+{2})"; one using anything else (an alignment, a format, a
+    /// stray brace) goes to string.Format itself, so its text or its complaint stays exactly what it was.
+    /// </summary>
+    private static string Fill(string template, IReadOnlyList<ScoringInput> inputs, Placeholder placeholder, Language language)
+    {
+        var builder = TextBuffer.Acquire();
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+            {
+                builder.Append(c);
+                i++;
+            }
+            else if (c == '{' && PlaceholderIndex(template, i, inputs.Count, out var index, out var end))
+            {
+                var input = inputs[index];
+                if (placeholder == Placeholder.Label)
+                {
+                    builder.Append(input.Label.Get(language));
+                }
+                else
+                {
+                    input.AppendNumber(builder, language);
+                }
+
+                i = end;
+            }
+            else if (c == '{' || c == '}')
+            {
+                TextBuffer.Release(builder);
+                return FillByFormat(template, inputs, placeholder, language);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return TextBuffer.Release(builder);
+    }
+
+    /// <summary>Reads "{n}" at <paramref name="start"/>, n naming an input; <paramref name="end"/> is the closing brace.</summary>
+    private static bool PlaceholderIndex(string template, int start, int count, out int index, out int end)
+    {
+        index = 0;
+        end = template.IndexOf('}', start + 1);
+        return end > start + 1
+            && int.TryParse(template.AsSpan(start + 1, end - start - 1), NumberStyles.None, CultureInfo.InvariantCulture, out index)
+            && index < count;
+    }
+
+    private static string FillByFormat(string template, IReadOnlyList<ScoringInput> inputs, Placeholder placeholder, Language language)
+    {
+        var values = new object?[inputs.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = placeholder == Placeholder.Label ? inputs[i].Label.Get(language) : inputs[i].FormatNumber(language);
+        }
+
         try
         {
-            return string.Format(CultureInfo.InvariantCulture, template, [.. values]);
+            return string.Format(CultureInfo.InvariantCulture, template, values);
         }
         catch (FormatException e)
         {

@@ -1,4 +1,6 @@
+using System.Text;
 using PerfRules.Explanations;
+using PerfRules.Internal;
 
 namespace PerfRules.Results;
 
@@ -116,6 +118,26 @@ public sealed record ScoringInput
 
     /// <summary>The label and value as a note states them: "预算收入1030.36万元" / "budgeted revenue 10.3036 million yuan".</summary>
     /// <returns>The text in both languages.</returns>
-    public LocalizedText Describe() =>
-        new(Label.Chinese + FormatValue(Language.Chinese), Label.Get(Language.English) + " " + FormatValue(Language.English));
+    public LocalizedText Describe()
+    {
+        var builder = TextBuffer.Acquire();
+        var chinese = AppendDescription(builder, Language.Chinese).ToString();
+        return new(chinese, TextBuffer.Release(AppendDescription(builder.Clear(), Language.English)));
+    }
+
+    /// <summary>Appends what <see cref="FormatNumber"/> returns.</summary>
+    internal StringBuilder AppendNumber(StringBuilder builder, Language language) =>
+        Value is { } value ? ReportFormat.AppendNumberIn(builder, value, Unit, language) : AppendValue(builder, language);
+
+    /// <summary>Appends what <see cref="FormatValue"/> returns.</summary>
+    internal StringBuilder AppendValue(StringBuilder builder, Language language) =>
+        Value is { } value ? ReportFormat.AppendQuantity(builder, value, Unit, language)
+        : Date is { } date ? builder.Append(ReportFormat.Date(date, language))
+        : builder.Append(Text);
+
+    /// <summary>Appends one language of <see cref="Describe"/>.</summary>
+    internal StringBuilder AppendDescription(StringBuilder builder, Language language) =>
+        language == Language.Chinese
+            ? AppendValue(builder.Append(Label.Chinese), language)
+            : AppendValue(builder.Append(Label.Get(Language.English)).Append(' '), language);
 }

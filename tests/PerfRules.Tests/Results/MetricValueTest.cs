@@ -46,4 +46,36 @@ public sealed class MetricValueTest
         Assert.Equal(CompletionRate(), CompletionRate());
         Assert.Equal(CompletionRate().GetHashCode(), CompletionRate().GetHashCode());
     }
+
+    [Theory]
+    [InlineData("{0}-{1}")]
+    [InlineData("{{{0}}}/{1}")]
+    [InlineData("{1,8}|{0:x}")]
+    [InlineData("{00}+{1}")]
+    [InlineData("({0}+{0})/{1}")]
+    [InlineData("no inputs")]
+    public void Any_template_fills_as_string_format_does(string template)
+    {
+        var budget = ScoringInput.Of(new("预算收入", "budgeted revenue"), 10_303_600m, ValueUnit.WanYuan);
+        var rate = ScoringInput.Of(new("比率"), 0.4741m, ValueUnit.Percent);
+        var metric = new MetricValue(new("差异率"), template, 0.1m, ValueUnit.Percent, budget, rate);
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        Assert.Equal(string.Format(invariant, template, "预算收入", "比率"), metric.Formula.Chinese);
+        Assert.Equal(string.Format(invariant, template, "budgeted revenue", "比率"), metric.Formula.English);
+        Assert.Equal(string.Format(invariant, template, "1030.36", "47.41%"), metric.Arithmetic.Chinese);
+        Assert.Equal(string.Format(invariant, template, "10.3036", "47.41%"), metric.Arithmetic.English);
+    }
+
+    [Theory]
+    [InlineData("{0}}")]
+    [InlineData("{0")]
+    [InlineData("{a}")]
+    [InlineData("}{0}")]
+    public void A_template_string_format_rejects_is_rejected(string template)
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            new MetricValue(new("差异率"), template, 0.1m, ValueUnit.Percent, ScoringInput.Of(new("预算"), 1m, ValueUnit.Yuan)));
+        Assert.IsType<FormatException>(e.InnerException);
+    }
 }

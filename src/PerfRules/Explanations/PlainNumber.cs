@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+
+namespace PerfRules.Explanations;
+
+/// <summary>
+/// Writes numbers as the reports print them straight into a span: a decimal without trailing zeros, or with a fixed
+/// number of decimals. Notes are composed from many figures, and the custom format string this replaces
+/// ("0.###…") was parsed again for every figure, each time into a string of its own.
+/// </summary>
+/// <remarks>
+/// The text is exactly what <c>ToString("0.############################", InvariantCulture)</c> and
+/// <c>Math.Round(value, n, AwayFromZero).ToString("F" + n, InvariantCulture)</c> give: a decimal's general format is all
+/// its digits without an exponent, and a negative zero prints as "0" in both. Thread-safe.
+/// </remarks>
+internal static class PlainNumber
+{
+    /// <summary>Room for any decimal: 29 digits, a sign, a point, and up to 28 decimals of padding.</summary>
+    public const int MaxLength = 64;
+
+    /// <summary>Writes a number without trailing zeros and without grouping: 3.00 → "3", 0.50 → "0.5".</summary>
+    public static int WriteTrimmed(decimal value, Span<char> destination)
+    {
+        var length = WriteGeneral(value, destination);
+        if (destination[..length].Contains('.'))
+        {
+            while (destination[length - 1] == '0')
+            {
+                length--;
+            }
+
+            if (destination[length - 1] == '.')
+            {
+                length--;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Writes a number rounded half away from zero to exactly <paramref name="decimals"/> places: 1.5 → "1.50".</summary>
+    public static int WriteFixed(decimal value, int decimals, Span<char> destination)
+    {
+        var length = WriteGeneral(Math.Round(value, decimals, MidpointRounding.AwayFromZero), destination);
+        var point = destination[..length].IndexOf('.');
+        var present = point < 0 ? 0 : length - point - 1;
+        if (present == decimals)
+        {
+            return length;
+        }
+
+        // Rounding leaves at most the places asked for; the general format drops the point of a whole number.
+        if (point < 0)
+        {
+            destination[length++] = '.';
+        }
+
+        destination.Slice(length, decimals - present).Fill('0');
+        return length + decimals - present;
+    }
+
+    /// <summary>A number without trailing zeros, as a string.</summary>
+    public static string Trimmed(decimal value)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        return new string(buffer[..WriteTrimmed(value, buffer)]);
+    }
+
+    /// <summary>A number with exactly <paramref name="decimals"/> places, as a string.</summary>
+    public static string Fixed(decimal value, int decimals)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        return new string(buffer[..WriteFixed(value, decimals, buffer)]);
+    }
+
+    /// <summary>Appends a number without trailing zeros.</summary>
+    public static void AppendTrimmed(StringBuilder builder, decimal value)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        builder.Append(buffer[..WriteTrimmed(value, buffer)]);
+    }
+
+    /// <summary>Appends a number with exactly <paramref name="decimals"/> places.</summary>
+    public static void AppendFixed(StringBuilder builder, decimal value, int decimals)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        builder.Append(buffer[..WriteFixed(value, decimals, buffer)]);
+    }
+
+    private static int WriteGeneral(decimal value, Span<char> destination)
+    {
+        // A decimal's general format never uses an exponent and writes every digit of its scale.
+        value.TryFormat(destination, out var length, default, CultureInfo.InvariantCulture);
+        return length;
+    }
+}
