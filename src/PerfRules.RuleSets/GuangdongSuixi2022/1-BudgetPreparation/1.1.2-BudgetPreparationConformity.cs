@@ -67,7 +67,7 @@ public sealed class BudgetPreparationConformity : IndicatorRule
         var checklist = new Checklist(
             new ChecklistItem("1", ProjectLibrary, weights.EffectiveWeight("1")),
             new ChecklistItem("2", ProjectBreakdown, weights.EffectiveWeight("2")));
-        var errors = transfers.OrderBy(t => t.Name, StringComparer.Ordinal).SelectMany(t => t.Validate())
+        var errors = StableOrder.Sorted(transfers, StableOrder.TransferPayments).SelectMany(t => t.Validate())
             .Concat(JudgedScoring.Errors(checklist, answers, findings, checklist.Items.Max(i => i.Points)))
             .Concat(TransferPaymentDeclaration.Contradiction(scope, transfers) is { } contradiction ? [contradiction] : [])
             .ToList();

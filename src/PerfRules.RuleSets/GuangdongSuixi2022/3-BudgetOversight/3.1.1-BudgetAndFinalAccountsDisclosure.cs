@@ -61,7 +61,7 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
 
     private IndicatorResult Score(IReadOnlyList<Disclosure> disclosures)
     {
-        var sorted = disclosures.OrderBy(d => d.Kind).ThenBy(d => d.ApprovedOn).ThenBy(d => d.PublishedOn).ToList();
+        var sorted = StableOrder.Sorted(disclosures, StableOrder.Disclosures);
         var errors = sorted.SelectMany(d => d.Validate()).ToList();
         var missing = new List<FactProblem>();
         foreach (var kind in (DisclosureKind[])[DisclosureKind.Budget, DisclosureKind.FinalAccounts])
