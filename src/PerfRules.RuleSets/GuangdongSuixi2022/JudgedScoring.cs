@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PerfRules.Explanations;
 using PerfRules.Facts;
 using PerfRules.Results;
@@ -20,6 +21,10 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 internal static class JudgedScoring
 {
+    // A checklist's "all met" note depends on the checklist alone, so it is composed once per checklist, not per
+    // evaluation; weak keys let a checklist built on the fly be collected with its note.
+    private static readonly ConditionalWeakTable<Checklist, LocalizedText> AllMetNotes = new();
+
     /// <summary>The answers in a stable order: by item, then answer, then note.</summary>
     public static IReadOnlyList<ChecklistAnswer> Sorted(IReadOnlyList<ChecklistAnswer> answers) => StableOrder.Sorted(answers, StableOrder.Answers);
 
@@ -145,7 +150,7 @@ internal static class JudgedScoring
             deductions.Add(Deduction.Judged(unmet.PointsLost, ruleName, reason, seen is null ? [] : [seen]));
         }
 
-        return Deduct(ruleName, result.Score, findings, parts, deductions, parts.Count == 0 && findings.Count == 0 ? AllMet(checklist) : null);
+        return Deduct(ruleName, result.Score, findings, parts, deductions, parts.Count == 0 && findings.Count == 0 ? AllMetNotes.GetValue(checklist, AllMet) : null);
     }
 
     /// <summary>Scores <paramref name="points"/> less the findings, which have passed <see cref="Errors"/>.</summary>
