@@ -17,7 +17,20 @@ public abstract class JudgedChecklistIndicator : IndicatorRule
     protected abstract Checklist Items { get; }
 
     /// <summary>The most one finding may take: by default the largest item, since a finding judges one item.</summary>
-    protected virtual decimal LargestFinding => Items.Items.Max(i => i.Points);
+    protected virtual decimal LargestFinding
+    {
+        get
+        {
+            var items = Items.Items;
+            var largest = items[0].Points;
+            for (var i = 1; i < items.Count; i++)
+            {
+                largest = Math.Max(largest, items[i].Points);
+            }
+
+            return largest;
+        }
+    }
 
     /// <inheritdoc />
     public override void Define()
@@ -39,6 +52,9 @@ public abstract class JudgedChecklistIndicator : IndicatorRule
 
     private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
+        // Sorted once here: the helpers below find the lists already in order and use them as they are.
+        answers = JudgedScoring.Sorted(answers);
+        findings = JudgedScoring.Sorted(findings);
         var errors = JudgedScoring.Errors(Items, answers, findings, LargestFinding);
         if (errors.Count > 0)
         {
@@ -52,6 +68,6 @@ public abstract class JudgedChecklistIndicator : IndicatorRule
         }
 
         var tally = JudgedScoring.Tally(Name, Items, answers, findings);
-        return Scored(tally.Score, Note(tally.Note, JudgedScoring.Sorted(answers)), deductions: tally.Deductions);
+        return Scored(tally.Score, Note(tally.Note, answers), deductions: tally.Deductions);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PerfRules.Explanations;
 using PerfRules.Facts;
 using PerfRules.Results;
@@ -20,20 +21,15 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 internal static class JudgedScoring
 {
+    // A checklist's "all met" note depends on the checklist alone, so it is composed once per checklist, not per
+    // evaluation; weak keys let a checklist built on the fly be collected with its note.
+    private static readonly ConditionalWeakTable<Checklist, LocalizedText> AllMetNotes = new();
+
     /// <summary>The answers in a stable order: by item, then answer, then note.</summary>
-    public static IReadOnlyList<ChecklistAnswer> Sorted(IReadOnlyList<ChecklistAnswer> answers) =>
-        answers.Count < 2
-            ? answers
-            : [.. answers.OrderBy(a => a.Item, StringComparer.Ordinal).ThenBy(a => a.Met).ThenBy(a => a.Note, StringComparer.Ordinal)];
+    public static IReadOnlyList<ChecklistAnswer> Sorted(IReadOnlyList<ChecklistAnswer> answers) => StableOrder.Sorted(answers, StableOrder.Answers);
 
     /// <summary>The findings in a stable order: by reason, then points, then evidence.</summary>
-    public static IReadOnlyList<EvaluatorFinding> Sorted(IReadOnlyList<EvaluatorFinding> findings) =>
-        findings.Count < 2
-            ? findings
-            : [.. findings
-            .OrderBy(f => f.Reason?.Chinese, StringComparer.Ordinal)
-            .ThenBy(f => f.Points)
-            .ThenBy(f => string.Join("\u001f", f.Evidence), StringComparer.Ordinal)];
+    public static IReadOnlyList<EvaluatorFinding> Sorted(IReadOnlyList<EvaluatorFinding> findings) => StableOrder.Sorted(findings, StableOrder.Findings);
 
     /// <summary>
     /// What is wrong with the answers and findings: each fact's own problems; for a checklist, an answer for an item it
@@ -43,83 +39,130 @@ internal static class JudgedScoring
     public static IReadOnlyList<FactProblem> Errors(
         Checklist? checklist, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings, decimal largestFinding)
     {
+        // Valid input, the usual case, allocates no list.
+        List<FactProblem>? problems = null;
         answers = Sorted(answers);
         findings = Sorted(findings);
-        var problems = answers.SelectMany(a => a.Validate()).Concat(findings.SelectMany(f => f.Validate())).ToList();
+        foreach (var answer in answers)
+        {
+            AddAll(ref problems, answer.Validate());
+        }
+
+        foreach (var finding in findings)
+        {
+            AddAll(ref problems, finding.Validate());
+        }
+
         if (checklist is null)
         {
-            problems.AddRange(answers.Select(a => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
-                $"本指标不按评分要点逐项计分，不应有评分要点“{a.Item}”的答复",
-                $"This indicator has no checklist: the answer for item '{a.Item}' has nothing to score")));
+            foreach (var answer in answers)
+            {
+                (problems ??= []).Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                    $"本指标不按评分要点逐项计分，不应有评分要点“{answer.Item}”的答复",
+                    $"This indicator has no checklist: the answer for item '{answer.Item}' has nothing to score"));
+            }
         }
         else
         {
-            var keys = string.Join("、", checklist.Items.Select(i => i.Key));
-            problems.AddRange(answers
-                .Where(a => !string.IsNullOrWhiteSpace(a.Item) && checklist.Items.All(i => i.Key != a.Item))
-                .Select(a => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
-                    $"评分要点“{a.Item}”不在本指标的评分要点（{keys}）中",
-                    $"Item '{a.Item}' is not one of this indicator's checklist items ({string.Join(", ", checklist.Items.Select(i => i.Key))})")));
-            problems.AddRange(answers
-                .GroupBy(a => a.Item, StringComparer.Ordinal)
-                .Where(g => g.Count() > 1)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
-                    $"评分要点{g.Key}应有一个评价结论，实际有{g.Count()}个",
-                    $"Item {g.Key} should have one answer, got {g.Count()}")));
+            foreach (var answer in answers)
+            {
+                if (!string.IsNullOrWhiteSpace(answer.Item) && Item(checklist, answer.Item) is null)
+                {
+                    (problems ??= []).Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                        $"评分要点“{answer.Item}”不在本指标的评分要点（{Keys(checklist, "、")}）中",
+                        $"Item '{answer.Item}' is not one of this indicator's checklist items ({Keys(checklist, ", ")})"));
+                }
+            }
+
+            // The answers are sorted by item, so the answers for one item are adjacent, and the items come in order.
+            for (var first = 0; first < answers.Count;)
+            {
+                var count = 1;
+                while (first + count < answers.Count && string.Equals(answers[first + count].Item, answers[first].Item, StringComparison.Ordinal))
+                {
+                    count++;
+                }
+
+                if (count > 1)
+                {
+                    (problems ??= []).Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                        $"评分要点{answers[first].Item}应有一个评价结论，实际有{count}个",
+                        $"Item {answers[first].Item} should have one answer, got {count}"));
+                }
+
+                first += count;
+            }
         }
 
-        problems.AddRange(findings
-            .Where(f => f.Points > largestFinding)
-            .Select(f => Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Points),
-                $"扣分{ReportFormat.Number(f.Points)}分大于一项扣分最多可扣的{ReportFormat.Number(largestFinding)}分（{f.Reason?.Chinese}）",
-                $"The deduction of {ReportFormat.Number(f.Points)} points exceeds the {ReportFormat.Number(largestFinding)} points one judged deduction can take ({f.Reason?.Get(Language.English)})")));
-        return problems;
+        foreach (var finding in findings)
+        {
+            if (finding.Points > largestFinding)
+            {
+                var points = ReportFormat.Number(finding.Points);
+                var largest = ReportFormat.Number(largestFinding);
+                (problems ??= []).Add(Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Points),
+                    $"扣分{points}分大于一项扣分最多可扣的{largest}分（{finding.Reason?.Chinese}）",
+                    $"The deduction of {points} points exceeds the {largest} points one judged deduction can take ({finding.Reason?.Get(Language.English)})"));
+            }
+        }
+
+        return problems ?? (IReadOnlyList<FactProblem>)[];
     }
 
     /// <summary>The checklist items nobody answered: missing data, never a silent "not met".</summary>
-    public static IReadOnlyList<FactProblem> Unanswered(Checklist checklist, IReadOnlyList<ChecklistAnswer> answers) =>
-        [.. checklist.Items
-            .Where(i => answers.All(a => a.Item != i.Key))
-            .Select(i => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
-                $"缺少评分要点{i.Key}（{i.Label.Chinese}）的评价结论",
-                $"No answer for checklist item {i.Key} ({i.Label.Get(Language.English)})"))];
+    public static IReadOnlyList<FactProblem> Unanswered(Checklist checklist, IReadOnlyList<ChecklistAnswer> answers)
+    {
+        List<FactProblem>? problems = null;
+        foreach (var item in checklist.Items)
+        {
+            if (Answer(answers, item.Key) is null)
+            {
+                (problems ??= []).Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                    $"缺少评分要点{item.Key}（{item.Label.Chinese}）的评价结论",
+                    $"No answer for checklist item {item.Key} ({item.Label.Get(Language.English)})"));
+            }
+        }
+
+        return problems ?? (IReadOnlyList<FactProblem>)[];
+    }
 
     /// <summary>Scores a checklist whose answers have passed <see cref="Errors"/> and <see cref="Unanswered"/>, less the findings.</summary>
     public static JudgedTally Tally(string ruleName, Checklist checklist, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
-        var byItem = answers.ToDictionary(a => a.Item, StringComparer.Ordinal);
-        var result = checklist.Evaluate(answers.ToDictionary(a => a.Item, a => a.Met, StringComparer.Ordinal));
+        var met = new Dictionary<string, bool>(answers.Count, StringComparer.Ordinal);
+        foreach (var answer in answers)
+        {
+            met.Add(answer.Item, answer.Met);
+        }
+
+        var result = checklist.Evaluate(met);
         var parts = new List<LocalizedText>();
         var deductions = new List<Deduction>();
         foreach (var unmet in result.Unmet)
         {
-            var seen = byItem[unmet.Item.Key].Note;
+            var seen = Answer(answers, unmet.Item.Key)!.Note;
             var item = ItemName(unmet.Item);
-            var reason = new LocalizedText(
-                $"{item.Chinese}不符合要求{(seen is null ? "" : "：" + Trim(seen))}，{ReportFormat.Deducted(unmet.PointsLost).Chinese}",
-                $"{item.Get(Language.English)} not met{(seen is null ? "" : ": " + Trim(seen))}, {ReportFormat.Deducted(unmet.PointsLost).English}");
+            var deducted = ReportFormat.Deducted(unmet.PointsLost);
+            var reason = seen is null
+                ? new LocalizedText($"{item.Chinese}不符合要求，{deducted.Chinese}", $"{item.Get(Language.English)} not met, {deducted.English}")
+                : new LocalizedText($"{item.Chinese}不符合要求：{Trim(seen)}，{deducted.Chinese}", $"{item.Get(Language.English)} not met: {Trim(seen)}, {deducted.English}");
             parts.Add(reason);
             deductions.Add(Deduction.Judged(unmet.PointsLost, ruleName, reason, seen is null ? [] : [seen]));
         }
 
-        var numbered = checklist.Items.All(i => IsNumber(i.Key));
-        var allMet = numbered
-            ? new LocalizedText(
-                $"评分要点{string.Join("、", checklist.Items.Select(i => i.Key))}均符合要求，未发现扣分事项，{ReportFormat.Awarded(checklist.PointsAvailable).Chinese}",
-                $"checklist items {string.Join(", ", checklist.Items.Select(i => i.Key))} all met and no deduction found, {ReportFormat.Awarded(checklist.PointsAvailable).English}")
-            : new LocalizedText(
-                $"{string.Join("；", checklist.Items.Select(i => i.Label.Chinese))}，符合要求，未发现扣分事项，{ReportFormat.Awarded(checklist.PointsAvailable).Chinese}",
-                $"{string.Join("; ", checklist.Items.Select(i => i.Label.Get(Language.English)))}: met, no deduction found, {ReportFormat.Awarded(checklist.PointsAvailable).English}");
-        return Deduct(ruleName, result.Score, findings, parts, deductions, allMet);
+        return Deduct(ruleName, result.Score, findings, parts, deductions, parts.Count == 0 && findings.Count == 0 ? AllMetNotes.GetValue(checklist, AllMet) : null);
     }
 
     /// <summary>Scores <paramref name="points"/> less the findings, which have passed <see cref="Errors"/>.</summary>
     public static JudgedTally Tally(string ruleName, decimal points, IReadOnlyList<EvaluatorFinding> findings)
     {
-        var none = new LocalizedText(
-            $"未发现扣分事项，{ReportFormat.Awarded(points).Chinese}",
-            $"no deduction found, {ReportFormat.Awarded(points).English}");
+        LocalizedText? none = null;
+        if (findings.Count == 0)
+        {
+            var awarded = ReportFormat.Awarded(points);
+            none = new LocalizedText($"未发现扣分事项，{awarded.Chinese}", $"no deduction found, {awarded.English}");
+        }
+
         return Deduct(ruleName, points, findings, [], [], none);
     }
 
@@ -130,21 +173,34 @@ internal static class JudgedScoring
     {
         var reason = Trim(finding.Reason.Chinese);
         var english = Trim(finding.Reason.Get(Language.English));
-        if (taken == finding.Points)
+        if (taken <= 0m)
         {
-            return new($"{reason}，{ReportFormat.Deducted(taken).Chinese}", $"{english}, {ReportFormat.Deducted(taken).English}");
+            return new($"{reason}（本指标分值已扣完，不再扣分）", $"{english} (no points left to deduct)");
         }
 
-        return taken > 0m
-            ? new($"{reason}，{ReportFormat.Deducted(taken).Chinese}（应扣{ReportFormat.Points(finding.Points)}分，以剩余分值为限）",
-                $"{english}, {ReportFormat.Deducted(taken).English} ({ReportFormat.Points(finding.Points)} judged, limited to the points left)")
-            : new($"{reason}（本指标分值已扣完，不再扣分）", $"{english} (no points left to deduct)");
+        var deducted = ReportFormat.Deducted(taken);
+        if (taken == finding.Points)
+        {
+            return new($"{reason}，{deducted.Chinese}", $"{english}, {deducted.English}");
+        }
+
+        var judged = ReportFormat.Points(finding.Points);
+        return new($"{reason}，{deducted.Chinese}（应扣{judged}分，以剩余分值为限）",
+            $"{english}, {deducted.English} ({judged} judged, limited to the points left)");
     }
 
+    // nothingLost is the note when no part was lost: needed, and so built, only when there is no part.
     private static JudgedTally Deduct(
-        string ruleName, decimal available, IReadOnlyList<EvaluatorFinding> findings, List<LocalizedText> parts, List<Deduction> deductions, LocalizedText nothingLost)
+        string ruleName, decimal available, IReadOnlyList<EvaluatorFinding> findings, List<LocalizedText> parts, List<Deduction> deductions, LocalizedText? nothingLost)
     {
-        var applied = new Findings(available).Apply(Sorted(findings).Select(f => f.ToFinding()));
+        findings = Sorted(findings);
+        var asFindings = new Finding[findings.Count];
+        for (var i = 0; i < asFindings.Length; i++)
+        {
+            asFindings[i] = findings[i].ToFinding();
+        }
+
+        var applied = new Findings(available).Apply(asFindings);
         var left = applied.PointsDeducted;
         foreach (var finding in applied.Items)
         {
@@ -161,11 +217,93 @@ internal static class JudgedScoring
 
         var note = parts.Count switch
         {
-            0 => nothingLost,
+            0 => nothingLost ?? throw new InvalidOperationException("Nothing was lost, so the caller must give the note for it."),
             1 => parts[0],
             _ => Notes.Numbered(parts),
         };
         return new JudgedTally(applied.Score, note, deductions);
+    }
+
+    // The note when every item is met and nothing was found.
+    private static LocalizedText AllMet(Checklist checklist)
+    {
+        var awarded = ReportFormat.Awarded(checklist.PointsAvailable);
+        if (AreNumbered(checklist))
+        {
+            return new LocalizedText(
+                $"评分要点{Keys(checklist, "、")}均符合要求，未发现扣分事项，{awarded.Chinese}",
+                $"checklist items {Keys(checklist, ", ")} all met and no deduction found, {awarded.English}");
+        }
+
+        var chinese = new string[checklist.Items.Count];
+        var english = new string[checklist.Items.Count];
+        for (var i = 0; i < chinese.Length; i++)
+        {
+            chinese[i] = checklist.Items[i].Label.Chinese;
+            english[i] = checklist.Items[i].Label.Get(Language.English);
+        }
+
+        return new LocalizedText(
+            $"{string.Join("；", chinese)}，符合要求，未发现扣分事项，{awarded.Chinese}",
+            $"{string.Join("; ", english)}: met, no deduction found, {awarded.English}");
+    }
+
+    private static bool AreNumbered(Checklist checklist)
+    {
+        foreach (var item in checklist.Items)
+        {
+            if (!IsNumber(item.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Keys(Checklist checklist, string separator)
+    {
+        var keys = new string[checklist.Items.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = checklist.Items[i].Key;
+        }
+
+        return string.Join(separator, keys);
+    }
+
+    private static ChecklistItem? Item(Checklist checklist, string key)
+    {
+        foreach (var item in checklist.Items)
+        {
+            if (item.Key == key)
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    private static ChecklistAnswer? Answer(IReadOnlyList<ChecklistAnswer> answers, string key)
+    {
+        foreach (var answer in answers)
+        {
+            if (answer.Item == key)
+            {
+                return answer;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddAll(ref List<FactProblem>? problems, IReadOnlyList<FactProblem> more)
+    {
+        if (more.Count > 0)
+        {
+            (problems ??= []).AddRange(more);
+        }
     }
 
     // The criteria number their items (评分要点1); an item keyed by a word instead is named by what it asks.
@@ -173,7 +311,18 @@ internal static class JudgedScoring
         ? new($"评分要点{item.Key}（{item.Label.Chinese}）", $"item {item.Key} ({item.Label.Get(Language.English)})")
         : item.Label;
 
-    private static bool IsNumber(string key) => key.All(char.IsAsciiDigit);
+    private static bool IsNumber(string key)
+    {
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A sentence set as a clause of a note: evaluators' and reports' sentences often end with a full stop or a semicolon,

@@ -31,6 +31,13 @@ public sealed class BudgetPreparationConformity : IndicatorRule
 
     private static readonly Proportional AdvancePart = new(1m, ExcessPolicy.CapAtFull);
 
+    // The items' weights, and the checklist of items 1 and 2, as they stand with and without transfer payments: fixed,
+    // so built once rather than on every evaluation.
+    private static readonly Reallocation Weights = new(("1", 1m), ("2", 1m), ("3", 2m));
+    private static readonly Reallocation WeightsWithoutTransfers = Weights.SpreadEvenly("3", "1", "2");
+    private static readonly Checklist JudgedItems = JudgedChecklist(Weights);
+    private static readonly Checklist JudgedItemsWithoutTransfers = JudgedChecklist(WeightsWithoutTransfers);
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "1.1.2",
@@ -58,17 +65,9 @@ public sealed class BudgetPreparationConformity : IndicatorRule
 
     private IndicatorResult Score(TransferPaymentScope scope, IReadOnlyList<TransferPayment> transfers, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
-        var weights = new Reallocation(("1", 1m), ("2", 1m), ("3", 2m));
-        if (!scope.ManagesTransferPayments)
-        {
-            weights = weights.SpreadEvenly("3", "1", "2");
-        }
-
-        var checklist = new Checklist(
-            new ChecklistItem("1", ProjectLibrary, weights.EffectiveWeight("1")),
-            new ChecklistItem("2", ProjectBreakdown, weights.EffectiveWeight("2")));
-        var errors = transfers.OrderBy(t => t.Name, StringComparer.Ordinal).SelectMany(t => t.Validate())
-            .Concat(JudgedScoring.Errors(checklist, answers, findings, checklist.Items.Max(i => i.Points)))
+        var (weights, checklist) = scope.ManagesTransferPayments ? (Weights, JudgedItems) : (WeightsWithoutTransfers, JudgedItemsWithoutTransfers);
+        var errors = StableOrder.Sorted(transfers, StableOrder.TransferPayments).SelectMany(t => t.Validate())
+            .Concat(JudgedScoring.Errors(checklist, answers, findings, Math.Max(checklist.Items[0].Points, checklist.Items[1].Points)))
             .Concat(TransferPaymentDeclaration.Contradiction(scope, transfers) is { } contradiction ? [contradiction] : [])
             .ToList();
         if (errors.Count > 0)
@@ -120,6 +119,10 @@ public sealed class BudgetPreparationConformity : IndicatorRule
 
         return Scored(tally.Score + advanced, Notes.Numbered(tally.Note, Notes.Join(parts.Select(p => p.Note))), deductions: deductions);
     }
+
+    private static Checklist JudgedChecklist(Reallocation weights) => new(
+        new ChecklistItem("1", ProjectLibrary, weights.EffectiveWeight("1")),
+        new ChecklistItem("2", ProjectBreakdown, weights.EffectiveWeight("2")));
 
     private static AdvanceResult Advance(TransferPaymentKind kind, decimal required, LocalizedText name, IReadOnlyList<TransferPayment> transfers)
     {

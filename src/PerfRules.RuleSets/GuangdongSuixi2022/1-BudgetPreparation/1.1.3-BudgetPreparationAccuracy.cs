@@ -74,7 +74,7 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
     private IndicatorResult Score(BudgetExecution budget, IReadOnlyList<BudgetLineItem> lines)
     {
-        var problems = lines.OrderBy(l => l.Name, StringComparer.Ordinal).SelectMany(l => l.Validate()).ToList();
+        var problems = StableOrder.Sorted(lines, StableOrder.BudgetLines).SelectMany(l => l.Validate()).ToList();
         if (problems.Count > 0)
         {
             return Invalid(problems);
@@ -166,7 +166,7 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
                 [ScoringInput.Of(new LocalizedText("非统一政策原因的预算调整或调剂事项数", "non-policy budget adjustments"), adjusted, ValueUnit.Items, nameof(BudgetLineItem), nameof(BudgetLineItem.IsNonPolicyAdjustment))]));
         }
 
-        foreach (var line in lines.OrderBy(l => l.Name, StringComparer.Ordinal))
+        foreach (var line in StableOrder.Sorted(lines, StableOrder.BudgetLines))
         {
             var budget = ScoringInput.Of(new LocalizedText($"{line.Name}预算数", $"{line.Name} budget"), line.Budget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.Budget));
             if (line.AdjustedBudget is { } adjustedBudget && adjustedBudget != line.Budget)

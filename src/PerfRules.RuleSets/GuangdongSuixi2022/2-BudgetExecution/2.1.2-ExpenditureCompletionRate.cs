@@ -32,6 +32,10 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
         new Band(Interval.ClosedOpen(0.70m, 0.80m), 1m),
         new Band(Interval.ClosedOpen(0m, 0.70m), 0m));
 
+    private static readonly LocalizedText NoTransferPayments = new("部门没有主管的转移支付资金", "the department manages no transfer payments");
+    private static readonly LocalizedText NoSubordinateBudgets = new("无需批复下属单位预算", "there are no subordinate budgets to approve");
+    private static readonly LocalizedText WeightReallocated = new("分值经调整", "weight reallocated");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "2.1.2",
@@ -138,12 +142,12 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
         var reasons = new List<LocalizedText>();
         if (!scope.ManagesTransferPayments)
         {
-            reasons.Add(new LocalizedText("部门没有主管的转移支付资金", "the department manages no transfer payments"));
+            reasons.Add(NoTransferPayments);
         }
 
         if (!approval.HasSubordinateUnits)
         {
-            reasons.Add(new LocalizedText("无需批复下属单位预算", "there are no subordinate budgets to approve"));
+            reasons.Add(NoSubordinateBudgets);
         }
 
         var moves = transfers
@@ -159,6 +163,6 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
         List<LocalizedText> clauses = [.. reasons, .. moves];
         return clauses.Count > 0
             ? Notes.Join(clauses)
-            : new LocalizedText("分值经调整", "weight reallocated");
+            : WeightReallocated;
     }
 }

@@ -66,7 +66,7 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicato
 
     private IndicatorResult Score(IReadOnlyList<IdleTreasuryFunds> funds)
     {
-        var years = funds.OrderBy(f => f.YearEnd).ThenBy(f => f.Amount).ToList();
+        var years = StableOrder.Sorted(funds, StableOrder.IdleFunds);
         if (years.Count < 2)
         {
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, Unscored.Absent(nameof(IdleTreasuryFunds),

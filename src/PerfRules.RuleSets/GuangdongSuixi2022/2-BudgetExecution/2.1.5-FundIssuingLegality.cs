@@ -75,7 +75,7 @@ public sealed class FundIssuingLegality : IndicatorRule
 
     private IndicatorResult Score(TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<TransferPayment> payments, IReadOnlyList<WeightTransfer> transfers)
     {
-        var sorted = payments.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.DueDate).ThenBy(p => p.Amount).ToList();
+        var sorted = StableOrder.Sorted(payments, StableOrder.TransferPayments);
         var errors = sorted.SelectMany(p => p.Validate()).ToList();
         if (TransferPaymentDeclaration.Contradiction(scope, sorted) is { } contradiction)
         {

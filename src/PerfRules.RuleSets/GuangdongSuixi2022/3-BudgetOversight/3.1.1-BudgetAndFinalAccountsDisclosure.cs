@@ -49,19 +49,25 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
             .Yield(_ => Score(disclosures));
     }
 
-    private static LocalizedText KindName(DisclosureKind kind) =>
-        kind == DisclosureKind.Budget ? new LocalizedText("预算", "budget") : new LocalizedText("决算", "final accounts");
+    private static readonly LocalizedText BudgetName = new("预算", "budget");
+    private static readonly LocalizedText FinalAccountsName = new("决算", "final accounts");
+    private static readonly LocalizedText NoProblemFound = new("公开检查未发现问题", "the inspection found no problem");
+    private static readonly LocalizedText ProblemCorrected = new("公开检查发现问题，已完成整改", "the inspection found a problem, since corrected");
+    private static readonly LocalizedText ProblemOpen = new("公开检查发现问题，截至年底仍有未整改事项", "the inspection found a problem still open at year-end");
+    private static readonly LocalizedText ScoresNothing = new("不得分", "scores 0");
+
+    private static LocalizedText KindName(DisclosureKind kind) => kind == DisclosureKind.Budget ? BudgetName : FinalAccountsName;
 
     private static LocalizedText InspectionText(DisclosureInspection inspection) => inspection switch
     {
-        DisclosureInspection.NoProblem => new("公开检查未发现问题", "the inspection found no problem"),
-        DisclosureInspection.ProblemCorrected => new("公开检查发现问题，已完成整改", "the inspection found a problem, since corrected"),
-        _ => new("公开检查发现问题，截至年底仍有未整改事项", "the inspection found a problem still open at year-end"),
+        DisclosureInspection.NoProblem => NoProblemFound,
+        DisclosureInspection.ProblemCorrected => ProblemCorrected,
+        _ => ProblemOpen,
     };
 
     private IndicatorResult Score(IReadOnlyList<Disclosure> disclosures)
     {
-        var sorted = disclosures.OrderBy(d => d.Kind).ThenBy(d => d.ApprovedOn).ThenBy(d => d.PublishedOn).ToList();
+        var sorted = StableOrder.Sorted(disclosures, StableOrder.Disclosures);
         var errors = sorted.SelectMany(d => d.Validate()).ToList();
         var missing = new List<FactProblem>();
         foreach (var kind in (DisclosureKind[])[DisclosureKind.Budget, DisclosureKind.FinalAccounts])
@@ -133,22 +139,24 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
         {
             // Any open problem takes everything (得0分): one deduction naming every open problem.
             var reasons = open.Select(a => a.Problem!).ToList();
+            var deducted = ReportFormat.Deducted(Weight);
             deductions.Add(Deduction.Computed(Weight, Name,
                 new LocalizedText(
-                    $"{string.Join("；", reasons.Select(r => r.Chinese))}，{ReportFormat.Deducted(Weight).Chinese}",
-                    $"{string.Join("; ", reasons.Select(r => r.Get(Language.English)))}, {ReportFormat.Deducted(Weight).English}"),
+                    $"{string.Join("；", reasons.Select(r => r.Chinese))}，{deducted.Chinese}",
+                    $"{string.Join("; ", reasons.Select(r => r.Get(Language.English)))}, {deducted.English}"),
                 open.SelectMany(a => a.Inputs)));
         }
-        else
+        else if (withProblem.Count > 0)
         {
+            var deducted = ReportFormat.Deducted(1m);
             deductions.AddRange(withProblem.Select(a => Deduction.Computed(1m, Name,
-                new LocalizedText($"{a.Problem!.Chinese}，{ReportFormat.Deducted(1m).Chinese}", $"{a.Problem!.Get(Language.English)}, {ReportFormat.Deducted(1m).English}"),
+                new LocalizedText($"{a.Problem!.Chinese}，{deducted.Chinese}", $"{a.Problem!.Get(Language.English)}, {deducted.English}"),
                 a.Inputs)));
         }
 
         // The score closes the note after both disclosures, not the second one: "1. 预算：…；2. 决算：…；得3分".
         var statements = Notes.Numbered(assessed.Select(a => a.Statement));
-        var outcome = score == 0m ? new LocalizedText("不得分", "scores 0") : ReportFormat.Awarded(score);
+        var outcome = score == 0m ? ScoresNothing : ReportFormat.Awarded(score);
         var note = new LocalizedText($"{statements.Chinese}；{outcome.Chinese}", $"{statements.Get(Language.English)}; {outcome.Get(Language.English)}");
         return Scored(score, note, deductions: deductions);
     }

@@ -24,6 +24,10 @@ public sealed class SelfEvaluationOrganization : IndicatorRule
     // "自评工作评价小组一般3人以上".
     private const int MinimumMembers = 3;
 
+    private static readonly LocalizedText Leader = new("主管领导", "the leader in charge");
+    private static readonly LocalizedText FinanceStaff = new("财务人员", "finance staff");
+    private static readonly LocalizedText BusinessStaff = new("业务人员", "business staff");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "3.2.1",
@@ -73,17 +77,17 @@ public sealed class SelfEvaluationOrganization : IndicatorRule
         var absent = new List<LocalizedText>();
         if (!group.HasLeader)
         {
-            absent.Add(new("主管领导", "the leader in charge"));
+            absent.Add(Leader);
         }
 
         if (!group.HasFinanceStaff)
         {
-            absent.Add(new("财务人员", "finance staff"));
+            absent.Add(FinanceStaff);
         }
 
         if (!group.HasBusinessStaff)
         {
-            absent.Add(new("业务人员", "business staff"));
+            absent.Add(BusinessStaff);
         }
 
         if (absent.Count > 0 && findings.Count == 0)

@@ -56,7 +56,7 @@ public sealed class KeyWorkEfficiency : IndicatorRule
                 $"缺少ExternalAssessment事实：本指标需要{AssessmentsRequired}项考核结果", $"No ExternalAssessment fact: this indicator needs {AssessmentsRequired} assessment results"));
         }
 
-        var sorted = assessments.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Score).ThenBy(a => a.Tier, StringComparer.Ordinal).ToList();
+        var sorted = StableOrder.Sorted(assessments, StableOrder.Assessments);
         var errors = sorted.SelectMany(a => a.Validate()).ToList();
         if (sorted.Count != AssessmentsRequired)
         {

@@ -57,8 +57,8 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
 
     private IndicatorResult Score(IReadOnlyList<TargetAchievement> counts, IReadOnlyList<StatedRate> stated)
     {
-        var sortedCounts = counts.OrderBy(c => c.Scope).ThenBy(c => c.Planned).ThenBy(c => c.Achieved).ToList();
-        var sortedStated = stated.OrderBy(s => s.Part, StringComparer.Ordinal).ThenBy(s => s.Rate).ToList();
+        var sortedCounts = StableOrder.Sorted(counts, StableOrder.TargetCounts);
+        var sortedStated = StableOrder.Sorted(stated, StableOrder.StatedRates);
         var errors = sortedCounts.SelectMany(c => c.Validate()).Concat(sortedStated.SelectMany(s => s.Validate())).ToList();
         errors.AddRange(sortedStated.Where(s => s.Part is not (DepartmentPart or ProjectPart)).Select(s => Unscored.Problem(nameof(StatedRate), nameof(StatedRate.Part),
             $"4.2.2的比率部分“{s.Part}”无效，应为{DepartmentPart}或{ProjectPart}", $"Part '{s.Part}' is not {DepartmentPart} or {ProjectPart}")));

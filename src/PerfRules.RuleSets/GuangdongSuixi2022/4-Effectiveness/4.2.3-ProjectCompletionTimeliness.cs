@@ -46,8 +46,8 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
 
     private IndicatorResult Score(IReadOnlyList<ProjectTimeliness> counts, IReadOnlyList<StatedRate> stated)
     {
-        var sortedCounts = counts.OrderBy(c => c.Budgeted).ThenBy(c => c.CompletedOnTime).ToList();
-        var sortedStated = stated.OrderBy(s => s.Part, StringComparer.Ordinal).ThenBy(s => s.Rate).ToList();
+        var sortedCounts = StableOrder.Sorted(counts, StableOrder.ProjectCounts);
+        var sortedStated = StableOrder.Sorted(stated, StableOrder.StatedRates);
         var errors = sortedCounts.SelectMany(c => c.Validate()).Concat(sortedStated.SelectMany(s => s.Validate())).ToList();
         errors.AddRange(sortedStated.Where(s => s.Part != OnSchedulePart).Select(s => Unscored.Problem(nameof(StatedRate), nameof(StatedRate.Part),
             $"4.2.3的比率部分“{s.Part}”无效，应为{OnSchedulePart}", $"Part '{s.Part}' is not {OnSchedulePart}")));

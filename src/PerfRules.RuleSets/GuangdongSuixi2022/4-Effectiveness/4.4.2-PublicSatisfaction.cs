@@ -49,7 +49,7 @@ public sealed class PublicSatisfaction : IndicatorRule
     // The indicator has no checklist: an answer for it is bad input, as for every judged indicator without one.
     private IndicatorResult Score(IReadOnlyList<ExternalAssessment> assessments, IReadOnlyList<EvaluatorFinding> findings, IReadOnlyList<ChecklistAnswer> answers)
     {
-        var sorted = assessments.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Score).ThenBy(a => a.Tier, StringComparer.Ordinal).ToList();
+        var sorted = StableOrder.Sorted(assessments, StableOrder.Assessments);
         var errors = sorted.SelectMany(a => a.Validate()).Concat(JudgedScoring.Errors(null, answers, findings, Weight)).ToList();
         var names = sorted.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         errors.AddRange(JudgedScoring.Sorted(findings)
