@@ -137,12 +137,12 @@ internal sealed class NetworkBuilder
             return shared;
         }
 
-        var conditions = beta.Select(b => new BetaCondition(Compile<Func<Token, object, bool>>(b.Lambda), b.Text, pattern)).ToArray();
-        var results = resultConditions.Select(r => new BetaCondition(Compile<Func<Token, object, bool>>(r.Lambda), r.Text, pattern)).ToArray();
+        var conditions = beta.Select(b => new BetaCondition(TieredLambda.Of((Expression<Func<Token, object, bool>>)b.Lambda), b.Text, pattern)).ToArray();
+        var results = resultConditions.Select(r => new BetaCondition(TieredLambda.Of((Expression<Func<Token, object, bool>>)r.Lambda), r.Text, pattern)).ToArray();
         BetaNode node = element.Kind switch
         {
             ElementKind.Match => new JoinNode(_nextId++, memory, conditions, joinKey is null ? null
-                : new JoinKey(Compile<Func<Token, object?>>(joinKey.Left), Compile<Func<object, object?>>(joinKey.Right), joinKey.Text, pattern), bound),
+                : new JoinKey(TieredLambda.Of((Expression<Func<Token, object?>>)joinKey.Left), TieredLambda.Of((Expression<Func<object, object?>>)joinKey.Right), joinKey.Text, pattern), bound),
             ElementKind.Not => new NegationNode(_nextId++, memory, conditions, isExists: false),
             ElementKind.Exists => new NegationNode(_nextId++, memory, conditions, isExists: true),
             ElementKind.Collect => (BetaNode)Activator.CreateInstance(
@@ -150,7 +150,7 @@ internal sealed class NetworkBuilder
             _ => (BetaNode)Activator.CreateInstance(
                 typeof(GroupByNode<,>).MakeGenericType(element.KeySelector!.ReturnType, element.FactType),
                 _nextId++, memory, conditions, results,
-                new GroupKey(Compile<Func<object, object?>>(keySelector!), ExpressionText.Of(element.KeySelector), pattern), bound)!,
+                new GroupKey(TieredLambda.Of((Expression<Func<object, object?>>)keySelector!), ExpressionText.Of(element.KeySelector), pattern), bound)!,
         };
 
         _betaNodes.Add(key, node);
@@ -196,7 +196,7 @@ internal sealed class NetworkBuilder
     {
         if (!_selections.TryGetValue((parent, condition), out var node))
         {
-            node = new SelectionNode(new AlphaCondition(condition.Compile(), text, pattern));
+            node = new SelectionNode(new AlphaCondition(TieredLambda.Of(condition), text, pattern));
             parent.Children.Add(node);
             _selections.Add((parent, condition), node);
         }
@@ -233,15 +233,12 @@ internal sealed class NetworkBuilder
             var body = AliasRewriter.RewriteAction(rule, aliases, action.Expression, context, arguments);
             var text = ExpressionText.Of(action.Expression);
             actions[i] = action.IsYield
-                ? new CompiledAction(text, null, Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), context, arguments).Compile(), yieldSlot++)
-                : new CompiledAction(text, Expression.Lambda<Action<IContext, object?[]>>(body, context, arguments).Compile(), null, -1);
+                ? new CompiledAction(text, null, TieredLambda.Of(Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), context, arguments)), yieldSlot++)
+                : new CompiledAction(text, TieredLambda.Of(Expression.Lambda<Action<IContext, object?[]>>(body, context, arguments)), null, -1);
         }
 
         return actions;
     }
-
-    private static T Compile<T>(LambdaExpression lambda)
-        where T : Delegate => ((Expression<T>)lambda).Compile();
 
     /// <summary>Splits <c>f(fact) == g(match)</c> into its two sides, when the compared type hashes as it compares.</summary>
     private static bool TrySplitEquality(LambdaExpression condition, ParameterExpression token, ParameterExpression fact, out JoinKeyDefinition? key)

@@ -55,11 +55,11 @@ internal sealed class BoundTemplate
     /// the fact type bare names read outside any loop (a template evaluated for each fact of a list), or null.
     /// </summary>
     /// <remarks><paramref name="reason"/>: the text is a deduction's reason, which may state the points deducted (<c>{#deducted}</c>).</remarks>
-    public static BoundTemplate? Compile(TemplateText text, FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, string? itemType = null, bool reason = false)
+    public static BoundTemplate? Compile(TemplateText text, FormulaCache cache, LabelBook labels, Diagnostics diagnostics, string? itemType = null, bool reason = false)
     {
         var formulas = new List<Formula>();
-        var chinese = Compile(text.Chinese, text.ChineseNode, schema, labels, diagnostics, itemType, formulas, reason);
-        var english = text.English is null ? null : Compile(text.English, text.EnglishNode!, schema, labels, diagnostics, itemType, formulas, reason);
+        var chinese = Compile(text.Chinese, text.ChineseNode, cache, labels, diagnostics, itemType, formulas, reason);
+        var english = text.English is null ? null : Compile(text.English, text.EnglishNode!, cache, labels, diagnostics, itemType, formulas, reason);
         return chinese is null || (text.English is not null && english is null) ? null : new BoundTemplate(chinese, english, formulas, text.Chinese);
     }
 
@@ -102,7 +102,7 @@ internal sealed class BoundTemplate
             reason.English?.Replace(DeductedMark.ToString(), deducted.English, StringComparison.Ordinal));
     }
 
-    private static List<Piece>? Compile(string text, DocNode node, FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, string? itemType, List<Formula> formulas, bool reason)
+    private static List<Piece>? Compile(string text, DocNode node, FormulaCache cache, LabelBook labels, Diagnostics diagnostics, string? itemType, List<Formula> formulas, bool reason)
     {
         if (!TemplateParser.TryParse(text, out var parts, out var error))
         {
@@ -110,7 +110,7 @@ internal sealed class BoundTemplate
             return null;
         }
 
-        var compiler = new Compiler(schema, labels, diagnostics, node, formulas, reason);
+        var compiler = new Compiler(cache, labels, diagnostics, node, formulas, reason);
         var pieces = compiler.Pieces(parts, itemType, inLoop: false);
         return compiler.Failed ? null : pieces;
     }
@@ -246,7 +246,7 @@ internal sealed class BoundTemplate
         public sealed record Loop(FactTypeInfo FactType, BoundFormula? Condition, IReadOnlyList<FieldAccessor> OrderBy, string Separator, IReadOnlyList<Piece> Body) : Piece;
     }
 
-    private sealed class Compiler(FormulaSchema schema, LabelBook labels, Diagnostics diagnostics, DocNode node, List<Formula> formulas, bool reason)
+    private sealed class Compiler(FormulaCache cache, LabelBook labels, Diagnostics diagnostics, DocNode node, List<Formula> formulas, bool reason)
     {
         public bool Failed { get; private set; }
 
@@ -313,9 +313,9 @@ internal sealed class BoundTemplate
 
         private Piece.Loop? Loop(EachPart loop)
         {
-            if (!schema.TryGetFactType(loop.FactType, out var factType))
+            if (!cache.Schema.TryGetFactType(loop.FactType, out var factType))
             {
-                var suggestion = NameSuggestions.Closest(loop.FactType, schema.FactTypes);
+                var suggestion = NameSuggestions.Closest(loop.FactType, cache.Schema.FactTypes);
                 Error(loop.Start,
                     $"#each中未知的事实类型“{loop.FactType}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}",
                     $"unknown fact type '{loop.FactType}' in #each{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}");
@@ -341,7 +341,7 @@ internal sealed class BoundTemplate
             }
 
             // A loop reads its fact type even when its body reads no field, so the indicator collects those facts.
-            if (PerfRules.RuleSetFormat.Formulas.Formula.TryParse($"count({factType.Name})", schema, out var reads, out _))
+            if (cache.TryParse($"count({factType.Name})", out var reads, out _))
             {
                 formulas.Add(reads);
             }
@@ -372,7 +372,7 @@ internal sealed class BoundTemplate
 
         private BoundFormula? Formula(string text, int start, string? itemType, FormulaType? expected)
         {
-            if (!PerfRules.RuleSetFormat.Formulas.Formula.TryParseForEach(text, schema, itemType, out var formula, out var errors))
+            if (!cache.TryParseForEach(text, itemType, out var formula, out var errors))
             {
                 foreach (var error in errors)
                 {
@@ -389,7 +389,7 @@ internal sealed class BoundTemplate
             }
 
             formulas.Add(formula);
-            return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, schema, labels), new LocalizedText("文本中的值", "a value of the text"));
+            return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, cache, labels), new LocalizedText("文本中的值", "a value of the text"));
         }
 
         private void Error(int position, string chinese, string english)

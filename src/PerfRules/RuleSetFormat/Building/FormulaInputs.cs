@@ -64,12 +64,12 @@ internal sealed class FormulaInputs
         _slots.Count > 0 && _slots[0].FactType != "*" ? (_slots[0].FactType, _slots[0].Field) : (null, null);
 
     /// <summary>Finds the inputs of <paramref name="root"/> (a formula, or a tree made of formulas).</summary>
-    public static FormulaInputs Of(SyntaxNode root, FormulaSchema schema, LabelBook labels)
+    public static FormulaInputs Of(SyntaxNode root, FormulaCache cache, LabelBook labels)
     {
         var slots = new List<Slot>();
         var differences = new List<(int, int)>();
         var template = new StringBuilder();
-        Write(template, root, slots, differences, schema, labels);
+        Write(template, root, slots, differences, cache, labels);
         return new FormulaInputs(slots, template.ToString(), differences);
     }
 
@@ -83,17 +83,17 @@ internal sealed class FormulaInputs
 
     private string Fill(IEnumerable<string> values) => string.Format(CultureInfo.InvariantCulture, Template, [.. values]);
 
-    private static void Write(StringBuilder builder, SyntaxNode node, List<Slot> slots, List<(int, int)> differences, FormulaSchema schema, LabelBook labels)
+    private static void Write(StringBuilder builder, SyntaxNode node, List<Slot> slots, List<(int, int)> differences, FormulaCache cache, LabelBook labels)
     {
         if (node is CallNode { Function: "abs", Arguments: [BinaryNode { Operator: BinaryOperator.Subtract } difference] }
-            && InputIndex(difference.Left, slots, schema, labels) is { } minuend && InputIndex(difference.Right, slots, schema, labels) is { } subtrahend)
+            && InputIndex(difference.Left, slots, cache, labels) is { } minuend && InputIndex(difference.Right, slots, cache, labels) is { } subtrahend)
         {
             builder.Append(AbsoluteMark).Append(differences.Count).Append(AbsoluteMark);
             differences.Add((minuend, subtrahend));
             return;
         }
 
-        if (InputIndex(node, slots, schema, labels) is { } index)
+        if (InputIndex(node, slots, cache, labels) is { } index)
         {
             builder.Append('{').Append(index).Append('}');
             return;
@@ -117,24 +117,24 @@ internal sealed class FormulaInputs
                 builder.Append(name.Name);
                 break;
             case MemberNode m:
-                Operand(builder, m.Target, Precedence.Of(m.Target) < Precedence.Primary, slots, differences, schema, labels);
+                Operand(builder, m.Target, Precedence.Of(m.Target) < Precedence.Primary, slots, differences, cache, labels);
                 builder.Append('.').Append(m.Member);
                 break;
             case UnaryNode { Operator: UnaryOperator.Not } u:
                 builder.Append("not ");
-                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Not, slots, differences, schema, labels);
+                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Not, slots, differences, cache, labels);
                 break;
             case UnaryNode u:
                 builder.Append('-');
-                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Negate, slots, differences, schema, labels);
+                Operand(builder, u.Operand, Precedence.Of(u.Operand) < Precedence.Negate, slots, differences, cache, labels);
                 break;
             case BinaryNode b:
                 var level = Precedence.Of(b.Operator);
                 var left = level == Precedence.Comparison ? Precedence.Of(b.Left) <= level : Precedence.Of(b.Left) < level;
-                Operand(builder, b.Left, left, slots, differences, schema, labels);
+                Operand(builder, b.Left, left, slots, differences, cache, labels);
                 var symbol = Precedence.Symbol(b.Operator);
                 builder.Append(level <= Precedence.And ? $" {symbol} " : symbol);
-                Operand(builder, b.Right, Precedence.Of(b.Right) <= level, slots, differences, schema, labels);
+                Operand(builder, b.Right, Precedence.Of(b.Right) <= level, slots, differences, cache, labels);
                 break;
             case CallNode c:
                 builder.Append(c.Function).Append('(');
@@ -145,30 +145,30 @@ internal sealed class FormulaInputs
                         builder.Append(", ");
                     }
 
-                    Write(builder, c.Arguments[i], slots, differences, schema, labels);
+                    Write(builder, c.Arguments[i], slots, differences, cache, labels);
                 }
 
                 builder.Append(')');
                 break;
             case WhereNode w:
-                Write(builder, w.Source, slots, differences, schema, labels);
+                Write(builder, w.Source, slots, differences, cache, labels);
                 builder.Append(" where ");
-                Write(builder, w.Condition, slots, differences, schema, labels);
+                Write(builder, w.Condition, slots, differences, cache, labels);
                 break;
         }
     }
 
     // The index of the input <paramref name="node"/> reads (added when first seen), or null when it is not an input.
-    private static int? InputIndex(SyntaxNode node, List<Slot> slots, FormulaSchema schema, LabelBook labels)
+    private static int? InputIndex(SyntaxNode node, List<Slot> slots, FormulaCache cache, LabelBook labels)
     {
-        if (AsInput(node, schema) is not { } source)
+        if (AsInput(node, cache.Schema) is not { } source)
         {
             return null;
         }
 
         var expression = SyntaxPrinter.Print(node);
         var index = slots.FindIndex(s => s.Expression == expression);
-        if (index < 0 && Formula.TryParse(expression, schema, out var formula, out _))
+        if (index < 0 && cache.TryParse(expression, out var formula, out _))
         {
             var label = labels.Find(expression);
             slots.Add(new Slot(expression, formula, label?.Text ?? new LocalizedText(expression), label?.Unit ?? ValueUnit.None, source.FactType, source.Field));
@@ -178,14 +178,14 @@ internal sealed class FormulaInputs
         return index >= 0 ? index : null;
     }
 
-    private static void Operand(StringBuilder builder, SyntaxNode node, bool parenthesize, List<Slot> slots, List<(int, int)> differences, FormulaSchema schema, LabelBook labels)
+    private static void Operand(StringBuilder builder, SyntaxNode node, bool parenthesize, List<Slot> slots, List<(int, int)> differences, FormulaCache cache, LabelBook labels)
     {
         if (parenthesize)
         {
             builder.Append('(');
         }
 
-        Write(builder, node, slots, differences, schema, labels);
+        Write(builder, node, slots, differences, cache, labels);
         if (parenthesize)
         {
             builder.Append(')');
@@ -198,7 +198,7 @@ internal sealed class FormulaInputs
     /// <summary>The fact type and field an input node reads, or null when the node is not an input.</summary>
     private static (string FactType, string? Field)? AsInput(SyntaxNode node, FormulaSchema schema) => node switch
     {
-        MemberNode { Target: NameNode name } m when schema.FieldsOf(name.Name) is not null => (name.Name, m.Member),
+        MemberNode { Target: NameNode name } m when schema.TryGetFactType(name.Name, out _) => (name.Name, m.Member),
         MemberNode { Target: CallNode { Function: "one" } call } m => (FactTypeOf(call), m.Member),
         CallNode call when Aggregates.Contains(call.Function) || (call.Function is "min" or "max" && call.Arguments.Count == 1) =>
             (FactTypeOf(call), FieldOf(call)),

@@ -21,12 +21,12 @@ internal sealed class LabelBook
     public static LabelBook Empty { get; } = new([]);
 
     /// <summary>Reads labels; a key that is not an expression over the schema is reported.</summary>
-    public static LabelBook Of(IEnumerable<LabelSpec> labels, FormulaSchema schema, Diagnostics diagnostics, LabelBook? inherited = null)
+    public static LabelBook Of(IEnumerable<LabelSpec> labels, FormulaCache cache, Diagnostics diagnostics, LabelBook? inherited = null)
     {
         var book = new Dictionary<string, LabelSpec>(inherited?._labels ?? [], StringComparer.Ordinal);
         foreach (var label in labels)
         {
-            if (Formula.TryParse(label.Key, schema, out var formula, out var errors))
+            if (cache.TryParse(label.Key, out var formula, out var errors))
             {
                 book[SyntaxPrinter.Print(formula.Syntax)] = label;
             }

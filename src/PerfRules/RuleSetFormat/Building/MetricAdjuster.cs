@@ -37,18 +37,18 @@ internal sealed class MetricAdjuster
     }
 
     /// <summary>The adjuster of a metric formula, or null when the formula is not a ratio it can move.</summary>
-    public static MetricAdjuster? For(Formula metric, FormulaSchema schema)
+    public static MetricAdjuster? For(Formula metric, FormulaCache cache)
     {
         if (metric.Syntax is not BinaryNode { Operator: BinaryOperator.Divide, Left: MemberNode { Target: NameNode type } left } ratio
-            || !schema.TryGetFactType(type.Name, out var info)
+            || !cache.Schema.TryGetFactType(type.Name, out var info)
             || !info.Fields.TryGetValue(left.Member, out var field)
             || field.Type != FormulaType.Decimal)
         {
             return null;
         }
 
-        if (!Formula.TryParse(SyntaxPrinter.Print(left), schema, out var numerator, out _)
-            || !Formula.TryParse(SyntaxPrinter.Print(ratio.Right), schema, out var denominator, out _)
+        if (!cache.TryParse(SyntaxPrinter.Print(left), out var numerator, out _)
+            || !cache.TryParse(SyntaxPrinter.Print(ratio.Right), out var denominator, out _)
             || denominator.References.Contains(new FormulaReference(type.Name, left.Member)))
         {
             return null;

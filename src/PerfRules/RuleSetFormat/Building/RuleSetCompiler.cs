@@ -21,6 +21,7 @@ internal sealed class RuleSetCompiler
 {
     private readonly RuleSetDocument _document;
     private readonly FormulaSchema _schema;
+    private readonly FormulaCache _cache;
     private readonly Diagnostics _diagnostics;
     private readonly bool _partial;
     private LabelBook _labels = LabelBook.Empty;
@@ -29,6 +30,7 @@ internal sealed class RuleSetCompiler
     {
         _document = document;
         _schema = schema;
+        _cache = new FormulaCache(schema);
         _diagnostics = diagnostics;
         _partial = partial;
     }
@@ -46,7 +48,7 @@ internal sealed class RuleSetCompiler
         var maximum = _document.MaximumScore ?? 100m;
         var rows = CompleteRows();
         var tree = Tree(rows, maximum);
-        _labels = LabelBook.Of(_document.Labels, _schema, _diagnostics);
+        _labels = LabelBook.Of(_document.Labels, _cache, _diagnostics);
         var names = tree.Rows.ToDictionary(r => r.Key, r => r.Value.Name!, StringComparer.Ordinal);
         var reallocations = Reallocations(tree, names);
         var leaves = new List<IndicatorRule>();
@@ -331,7 +333,7 @@ internal sealed class RuleSetCompiler
         if (row.NotApplicable is { } condition)
         {
             notApplicable = Formula(condition.When, FormulaType.Boolean, new LocalizedText("不适用条件", "the not-applicable condition"), _labels);
-            notApplicableNote = condition.Note is null ? null : BoundTemplate.Compile(condition.Note, _schema, _labels, _diagnostics);
+            notApplicableNote = condition.Note is null ? null : BoundTemplate.Compile(condition.Note, _cache, _labels, _diagnostics);
         }
 
         if (block is null || checks is null || (row.NotApplicable is not null && notApplicable is null) || (row.NotApplicable?.Note is not null && notApplicableNote is null))
@@ -349,14 +351,14 @@ internal sealed class RuleSetCompiler
             checks, block, notApplicable, row.NotApplicable?.Reason, notApplicableNote, concerned, names, Filter(formulas, block.OwnCodeFacts, row.Code), row.Fingerprint);
         var definition = new IndicatorDefinition(row.Code, row.Name!, weight, row.Criteria);
         return block is MetricBlock metric
-            ? new DeclaredMetricIndicatorRule(definition, plan, metric, MetricAdjuster.For(metric.Metric.Formula, _schema))
+            ? new DeclaredMetricIndicatorRule(definition, plan, metric, MetricAdjuster.For(metric.Metric.Formula, _cache))
             : new DeclaredIndicatorRule(definition, plan);
     }
 
     private IEnumerable<Formula> CheckFormulas(LeafCheck check) => check switch
     {
         ConditionCheck condition => [condition.When.Formula, .. condition.Problem.Message.Formulas],
-        SingleFactCheck single => Formulas.Formula.TryParse($"count({single.Type.Name})", _schema, out var reads, out _) ? [reads] : [],
+        SingleFactCheck single => _cache.TryParse($"count({single.Type.Name})", out var reads, out _) ? [reads] : [],
         UniqueCheck unique => [unique.Reads, .. unique.Where is null ? [] : new[] { unique.Where.Formula }, .. unique.Message?.Formulas ?? []],
         _ => [],
     };
@@ -382,8 +384,8 @@ internal sealed class RuleSetCompiler
                     }
 
                     var uniqueWhere = unique.Where is null ? null : Formula(unique.Where, FormulaType.Boolean, new LocalizedText("唯一性检查的条件", "the unique check's condition"), labels, itemType: type.Name);
-                    var uniqueMessage = unique.Message is null ? null : BoundTemplate.Compile(unique.Message, _schema, labels, _diagnostics);
-                    Formulas.Formula.TryParse($"count({type.Name})", _schema, out var uniqueReads, out _);
+                    var uniqueMessage = unique.Message is null ? null : BoundTemplate.Compile(unique.Message, _cache, labels, _diagnostics);
+                    _cache.TryParse($"count({type.Name})", out var uniqueReads, out _);
                     if ((unique.Where is null || uniqueWhere is not null) && (unique.Message is null || uniqueMessage is not null) && uniqueReads is not null)
                     {
                         checks.Add(new UniqueCheck(type, field, uniqueWhere, uniqueMessage, uniqueReads));
@@ -426,7 +428,7 @@ internal sealed class RuleSetCompiler
             type = null;
         }
 
-        var template = BoundTemplate.Compile(message, _schema, labels, _diagnostics);
+        var template = BoundTemplate.Compile(message, _cache, labels, _diagnostics);
         return type is null || template is null ? null : new DeclaredProblem(isError, type.Name, field, template);
     }
 
@@ -454,7 +456,7 @@ internal sealed class RuleSetCompiler
 
     private IScoringBlock? Block(ScoringSpec spec, decimal points, LabelBook inherited)
     {
-        var labels = spec.Labels.Count > 0 ? LabelBook.Of(spec.Labels, _schema, _diagnostics, inherited) : inherited;
+        var labels = spec.Labels.Count > 0 ? LabelBook.Of(spec.Labels, _cache, _diagnostics, inherited) : inherited;
         IScoringBlock? block = spec switch
         {
             BandsSpec bands => Bands(bands, points, labels),
@@ -568,7 +570,7 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        var ratio = FormulaInputs.Of(new BinaryNode(BinaryOperator.Divide, numerator.Formula.Syntax, denominator.Formula.Syntax, 0, 0, 0), _schema, labels);
+        var ratio = FormulaInputs.Of(new BinaryNode(BinaryOperator.Divide, numerator.Formula.Syntax, denominator.Formula.Syntax, 0, 0, 0), _cache, labels);
         return new ProportionalBlock(spec.Name, numerator, denominator, ratio, spec.WhenExceeded, spec.WhenBothZero, points);
     }
 
@@ -614,7 +616,7 @@ internal sealed class RuleSetCompiler
             }
 
             cited = (type, field);
-            Formulas.Formula.TryParse($"count({type.Name})", _schema, out reads, out _);
+            _cache.TryParse($"count({type.Name})", out reads, out _);
         }
 
         return new FindingsBlock(points, spec.LargestFinding ?? points, spec.RequireEvidence, spec.CiteEvidence, cited, reads);
@@ -627,7 +629,7 @@ internal sealed class RuleSetCompiler
         foreach (var item in spec.Cases)
         {
             var when = item.When is null ? null : Formula(item.When, FormulaType.Boolean, new LocalizedText("情形的条件", "the case's condition"), labels);
-            var note = item.Note is null ? null : BoundTemplate.Compile(item.Note, _schema, labels, _diagnostics);
+            var note = item.Note is null ? null : BoundTemplate.Compile(item.Note, _cache, labels, _diagnostics);
             valid &= (item.When is null || when is not null) && (item.Note is null || note is not null);
             if (item.Problem is { } problemSpec)
             {
@@ -646,7 +648,7 @@ internal sealed class RuleSetCompiler
             }
 
             var (number, formula) = Points(item.Points!, points, labels);
-            var reason = item.Deduction?.Reason is { } r ? BoundTemplate.Compile(r, _schema, labels, _diagnostics, reason: true) : null;
+            var reason = item.Deduction?.Reason is { } r ? BoundTemplate.Compile(r, _cache, labels, _diagnostics, reason: true) : null;
             var evidence = item.Deduction?.Evidence is { } e ? Formula(e, FormulaType.String, new LocalizedText("扣分的证据", "the deduction's evidence"), labels) : null;
             CasesBlock.CaseMetric? metric = null;
             if (item.Metric is { } m)
@@ -731,7 +733,7 @@ internal sealed class RuleSetCompiler
                     }
 
                     var rules = each.Rules.Select(r => Rule(r, labels, type.Name)).ToList();
-                    Formulas.Formula.TryParse($"count({type.Name})", _schema, out var reads, out _);
+                    _cache.TryParse($"count({type.Name})", out var reads, out _);
                     if ((each.Where is null || where is not null) && rules.All(r => r is not null) && reads is not null)
                     {
                         items.Add(new DeductionsBlock.Each(type, where, order, [.. rules.OfType<DeductionsBlock.Rule>()], reads));
@@ -745,8 +747,8 @@ internal sealed class RuleSetCompiler
             }
         }
 
-        var note = spec.Note is null ? null : BoundTemplate.Compile(spec.Note, _schema, labels, _diagnostics);
-        var whenNone = spec.WhenNone is null ? null : BoundTemplate.Compile(spec.WhenNone, _schema, labels, _diagnostics);
+        var note = spec.Note is null ? null : BoundTemplate.Compile(spec.Note, _cache, labels, _diagnostics);
+        var whenNone = spec.WhenNone is null ? null : BoundTemplate.Compile(spec.WhenNone, _cache, labels, _diagnostics);
         return valid && (spec.Note is null || note is not null) && (spec.WhenNone is null || whenNone is not null)
             ? new DeductionsBlock(items, note, whenNone, spec.Subject, points)
             : null;
@@ -756,7 +758,7 @@ internal sealed class RuleSetCompiler
     {
         var when = spec.When is null ? null : Formula(spec.When, FormulaType.Boolean, new LocalizedText("扣分条件", "the deduction's condition"), labels, itemType: itemType);
         var (number, formula) = spec.Points.Number is { } n ? (n, null) : Points(spec.Points, decimal.MaxValue, labels, itemType);
-        var reason = BoundTemplate.Compile(spec.Reason, _schema, labels, _diagnostics, itemType, reason: true);
+        var reason = BoundTemplate.Compile(spec.Reason, _cache, labels, _diagnostics, itemType, reason: true);
         return (spec.When is not null && when is null) || (number is null && formula is null) || reason is null
             ? null
             : new DeductionsBlock.Rule(when, number, formula, reason, spec.Judged);
@@ -835,7 +837,7 @@ internal sealed class RuleSetCompiler
 
             var block = Block(part.Scoring, part.Points, labels);
             var condition = part.NotApplicable is null ? null : Formula(part.NotApplicable.When, FormulaType.Boolean, new LocalizedText($"{part.Name.Chinese}的不适用条件", $"the not-applicable condition of {part.Name.Get(Language.English)}"), labels);
-            var note = part.NotApplicable?.Note is { } template ? BoundTemplate.Compile(template, _schema, labels, _diagnostics) : null;
+            var note = part.NotApplicable?.Note is { } template ? BoundTemplate.Compile(template, _cache, labels, _diagnostics) : null;
             if (block is not null && (part.NotApplicable is null || condition is not null) && (part.NotApplicable?.Note is null || note is not null))
             {
                 parts.Add(new PartsBlock.Part(part.Key, part.Name, block, condition, part.NotApplicable?.Reason, note));
@@ -890,7 +892,7 @@ internal sealed class RuleSetCompiler
     /// <summary>Parses and checks a formula; every problem is reported at its character in the document.</summary>
     private BoundFormula? Formula(FormulaText text, FormulaType expected, LocalizedText what, LabelBook labels, bool allowCalendar = true, string? itemType = null)
     {
-        if (!Formulas.Formula.TryParseForEach(text.Text, _schema, itemType, out var formula, out var errors))
+        if (!_cache.TryParseForEach(text.Text, itemType, out var formula, out var errors))
         {
             foreach (var error in errors)
             {
@@ -918,7 +920,7 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, _schema, labels), what);
+        return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, _cache, labels), what);
     }
 
     private sealed record CompiledReallocation(ReallocationRule Rule, ReallocationCondition Condition);

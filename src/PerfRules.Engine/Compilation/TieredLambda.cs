@@ -1,0 +1,89 @@
+using System.Linq.Expressions;
+using PerfRules.Engine.Runtime;
+
+namespace PerfRules.Engine.Compilation;
+
+/// <summary>
+/// Turns a rule's condition, key or action into a delegate that runs interpreted until its
+/// <see cref="CompileAfterCalls"/>th call and compiled from then on.
+/// </summary>
+/// <remarks>
+/// Compiling an expression generates IL and JIT-compiles it with full optimisation: about a millisecond each, which
+/// for a rule set's hundreds of expressions dominated building a session factory. Most expressions of a rule set run a
+/// few times per evaluation, many never in a given process; interpreting them costs nothing up front, and the ones that
+/// run often are compiled once they have shown it, so evaluation keeps its compiled speed.
+/// </remarks>
+internal static class TieredLambda
+{
+    /// <summary>The call on which an expression is compiled; the calls before it are interpreted.</summary>
+    public const int CompileAfterCalls = 16;
+
+    public static Func<object, bool> Of(Expression<Func<object, bool>> lambda)
+    {
+        var tier = new Tier<Func<object, bool>>(lambda);
+        return fact => tier.Current()(fact);
+    }
+
+    public static Func<object, object?> Of(Expression<Func<object, object?>> lambda)
+    {
+        var tier = new Tier<Func<object, object?>>(lambda);
+        return fact => tier.Current()(fact);
+    }
+
+    public static Func<Token, object, bool> Of(Expression<Func<Token, object, bool>> lambda)
+    {
+        var tier = new Tier<Func<Token, object, bool>>(lambda);
+        return (token, fact) => tier.Current()(token, fact);
+    }
+
+    public static Func<Token, object?> Of(Expression<Func<Token, object?>> lambda)
+    {
+        var tier = new Tier<Func<Token, object?>>(lambda);
+        return token => tier.Current()(token);
+    }
+
+    public static Action<IContext, object?[]> Of(Expression<Action<IContext, object?[]>> lambda)
+    {
+        var tier = new Tier<Action<IContext, object?[]>>(lambda);
+        return (context, arguments) => tier.Current()(context, arguments);
+    }
+
+    public static Func<IContext, object?[], object?> Of(Expression<Func<IContext, object?[], object?>> lambda)
+    {
+        var tier = new Tier<Func<IContext, object?[], object?>>(lambda);
+        return (context, arguments) => tier.Current()(context, arguments);
+    }
+
+    /// <summary>
+    /// The delegate to run for one call. Thread-safe: calls count atomically, exactly one call (the
+    /// <see cref="CompileAfterCalls"/>th) compiles, and calls racing with it run interpreted until the compiled delegate
+    /// is published. Both forms compute the same result, so which one a call runs never shows.
+    /// </summary>
+    internal sealed class Tier<T>(Expression<T> lambda)
+        where T : Delegate
+    {
+        private readonly T _interpreted = lambda.Compile(preferInterpretation: true);
+        private T? _compiled;
+        private int _calls;
+
+        /// <summary>Whether the compiled delegate has replaced the interpreted one.</summary>
+        public bool IsCompiled => Volatile.Read(ref _compiled) is not null;
+
+        public T Current()
+        {
+            if (Volatile.Read(ref _compiled) is { } compiled)
+            {
+                return compiled;
+            }
+
+            if (Interlocked.Increment(ref _calls) != CompileAfterCalls)
+            {
+                return _interpreted;
+            }
+
+            compiled = lambda.Compile();
+            Volatile.Write(ref _compiled, compiled);
+            return compiled;
+        }
+    }
+}

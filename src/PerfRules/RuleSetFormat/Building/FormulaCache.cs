@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+using PerfRules.RuleSetFormat.Formulas;
+
+namespace PerfRules.RuleSetFormat.Building;
+
+/// <summary>
+/// The formulas of one load, each text parsed and checked once: a document reads the same values (an input such as
+/// <c>BudgetExecution.ActualExpenditure</c>, a label's key, <c>count(Disclosure)</c>) in block after block, and parsing
+/// them again each time was most of the work of building a rule set.
+/// </summary>
+/// <remarks>
+/// Sharing is safe because a <see cref="Formula"/> is immutable and its errors depend only on the text, the schema and
+/// the item type. Not thread-safe: a load runs on one thread, and the cache lives as long as the load.
+/// </remarks>
+internal sealed class FormulaCache(FormulaSchema schema)
+{
+    private readonly Dictionary<(string Text, string? ItemType), (Formula? Formula, IReadOnlyList<FormulaError> Errors)> _parsed = [];
+
+    /// <summary>The fact types and fields the formulas may read.</summary>
+    public FormulaSchema Schema { get; } = schema;
+
+    /// <summary><see cref="Formula.TryParse"/>, once per text.</summary>
+    public bool TryParse(string text, [NotNullWhen(true)] out Formula? formula, out IReadOnlyList<FormulaError> errors) =>
+        TryParseForEach(text, null, out formula, out errors);
+
+    /// <summary><see cref="Formula.TryParseForEach"/>, once per text and item type.</summary>
+    public bool TryParseForEach(string text, string? itemType, [NotNullWhen(true)] out Formula? formula, out IReadOnlyList<FormulaError> errors)
+    {
+        if (!_parsed.TryGetValue((text, itemType), out var parsed))
+        {
+            Formula.TryParseForEach(text, Schema, itemType, out var parsedFormula, out var parsedErrors);
+            parsed = (parsedFormula, parsedErrors);
+            _parsed.Add((text, itemType), parsed);
+        }
+
+        (formula, errors) = parsed;
+        return formula is not null;
+    }
+}
