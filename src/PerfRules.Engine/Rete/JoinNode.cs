@@ -299,19 +299,23 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         public bool HasChildren => _children is { Count: > 0 };
     }
 
-    private sealed class JoinMemory
+    private sealed class JoinMemory((int Lefts, int Rights) size) : INodeMemory<JoinMemory>
     {
         private KeyIndex<Token>? _leftIndex;
         private KeyIndex<FactHandle>? _rightIndex;
 
-        public CompactMap<Token, LeftEntry> Lefts { get; } = new();
+        public CompactMap<Token, LeftEntry> Lefts { get; } = CompactMap<Token, LeftEntry>.Create((size.Lefts, 0));
 
-        public CompactMap<FactHandle, RightEntry> Rights { get; } = new();
+        public CompactMap<FactHandle, RightEntry> Rights { get; } = CompactMap<FactHandle, RightEntry>.Create((size.Rights, 0));
 
         /// <summary>Tokens by join key; only a keyed join reads it, so it comes on first use.</summary>
-        public KeyIndex<Token> LeftIndex => _leftIndex ??= new();
+        public KeyIndex<Token> LeftIndex => _leftIndex ??= new(size.Lefts);
 
         /// <summary>Facts by join key; only a keyed join reads it, so it comes on first use.</summary>
-        public KeyIndex<FactHandle> RightIndex => _rightIndex ??= new();
+        public KeyIndex<FactHandle> RightIndex => _rightIndex ??= new(size.Rights);
+
+        public (int First, int Second) Size => (Lefts.Count, Rights.Count);
+
+        public static JoinMemory Create((int First, int Second) size) => new(size);
     }
 }

@@ -61,7 +61,7 @@ internal sealed class Session : ISession
     public int PendingActivationCount => Agenda.Count;
 
     public T Memory<T>(int id)
-        where T : class, new() => (T)(_memories[id] ??= new T());
+        where T : class, INodeMemory<T> => (T)(_memories[id] ??= T.Create(_network.MemorySize(id)));
 
     public void Insert(object fact)
     {
@@ -236,6 +236,13 @@ internal sealed class Session : ISession
         {
             _network.FactCount.Record(_facts.Count);
             _network.ActivationCount.Record(Agenda.PeakQueueLength);
+            for (var id = 0; id < _memories.Length; id++)
+            {
+                if (_memories[id] is INodeMemory memory)
+                {
+                    _network.RecordMemorySize(id, memory.Size);
+                }
+            }
         }
 
         return fired;
