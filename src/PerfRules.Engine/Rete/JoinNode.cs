@@ -23,13 +23,12 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
     public override void AssertLeft(Session session, Token token)
     {
         var memory = Memory(session);
-        if (memory.Lefts.ContainsKey(token))
+        var entry = new LeftEntry();
+        if (!memory.Lefts.TryAdd(token, entry))
         {
             return;
         }
 
-        var entry = new LeftEntry();
-        memory.Lefts.Add(token, entry);
         if (Key is null)
         {
             foreach (var fact in Right.Facts(session))

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PerfRules.Engine.Rete;
 
 namespace PerfRules.Engine.Runtime;
@@ -84,13 +85,14 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(fact);
         var key = FactIdentity.KeyOf(fact);
-        if (_facts.ContainsKey(key))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, key, out var exists);
+        if (exists)
         {
             return false;
         }
 
         var handle = new FactHandle(fact, ++_sequence, key);
-        _facts.Add(key, handle);
+        slot = handle;
         Propagate(Change.Assert, handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact));
         return true;
@@ -160,7 +162,13 @@ internal sealed class Session : ISession
         }
 
         handles.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
-        return handles.Select(h => (T)h.Fact).ToArray();
+        var facts = new T[handles.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = (T)handles[i].Fact;
+        }
+
+        return facts;
     }
 
     /// <summary>Every activation that currently matches, fired or not, in rule order.</summary>
@@ -310,13 +318,13 @@ internal sealed class Session : ISession
         if (handle is null || !handle.IsLive)
         {
             var key = FactIdentity.KeyOf(fact);
-            if (_facts.ContainsKey(key))
+            handle = new FactHandle(fact, _sequence + 1, key);
+            if (!_facts.TryAdd(key, handle))
             {
                 throw new InvalidOperationException($"Yield produced {fact}, which is already in working memory; a linked fact must be new.");
             }
 
-            handle = new FactHandle(fact, ++_sequence, key);
-            _facts.Add(key, handle);
+            _sequence++;
             slots[action.YieldSlot] = handle;
             Propagate(Change.Assert, handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact));
