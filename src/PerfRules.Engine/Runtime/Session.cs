@@ -152,20 +152,33 @@ internal sealed class Session : ISession
 
     public IReadOnlyList<T> Query<T>()
     {
-        var handles = new List<FactHandle>();
+        var count = 0;
         foreach (var handle in _facts.Values)
         {
             if (handle.Fact is T)
             {
-                handles.Add(handle);
+                count++;
             }
         }
 
-        handles.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
-        var facts = new T[handles.Count];
-        for (var i = 0; i < facts.Length; i++)
+        var facts = new T[count];
+        var sequences = new long[count];
+        var inOrder = true;
+        var i = 0;
+        foreach (var handle in _facts.Values)
         {
-            facts[i] = (T)handles[i].Fact;
+            if (handle.Fact is T fact)
+            {
+                inOrder &= i == 0 || sequences[i - 1] < handle.Sequence;
+                sequences[i] = handle.Sequence;
+                facts[i++] = fact;
+            }
+        }
+
+        // Working memory enumerates in insertion order until a removal frees a slot; only then is there anything to sort.
+        if (!inOrder)
+        {
+            Array.Sort(sequences, facts);
         }
 
         return facts;
