@@ -89,7 +89,7 @@ internal sealed class AlphaMemoryNode(int id) : AlphaNode
 
     public List<IRightSink> Sinks { get; } = [];
 
-    public HashSet<FactHandle> Facts(Session session) => session.Memory<HashSet<FactHandle>>(Id);
+    public AlphaMemory Facts(Session session) => session.Memory<AlphaMemory>(Id);
 
     public override void Assert(Session session, FactHandle fact)
     {

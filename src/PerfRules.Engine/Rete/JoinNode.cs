@@ -23,13 +23,12 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
     public override void AssertLeft(Session session, Token token)
     {
         var memory = Memory(session);
-        if (memory.Lefts.ContainsKey(token))
+        var entry = new LeftEntry();
+        if (!memory.Lefts.TryAdd(token, entry))
         {
             return;
         }
 
-        var entry = new LeftEntry();
-        memory.Lefts.Add(token, entry);
         if (Key is null)
         {
             foreach (var fact in Right.Facts(session))
@@ -60,12 +59,9 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         if (Key is null && Conditions.Length == 0)
         {
             // A cross product: the token's change cannot change which facts it joins, only what its children hold.
-            if (entry.Children is { } all)
+            foreach (var (_, child) in entry.Children)
             {
-                foreach (var (_, child) in all)
-                {
-                    PropagateModify(session, child);
-                }
+                PropagateModify(session, child);
             }
 
             return;
@@ -82,9 +78,9 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             }
         }
 
-        if (entry.Children is { Count: > 0 } children)
+        if (entry.Children.Count > 0)
         {
-            foreach (var (fact, child) in children.ToArray())
+            foreach (var (fact, child) in entry.Children.ToArray())
             {
                 if (IsCandidate(memory, entry, fact) && BetaCondition.All(Conditions, session, token, fact.Fact))
                 {
@@ -99,7 +95,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
 
         foreach (var fact in Candidates(session, memory, entry))
         {
-            if (entry.Children is null || !entry.Children.ContainsKey(fact))
+            if (!entry.Children.ContainsKey(fact))
             {
                 TryJoin(session, memory, token, entry, fact);
             }
@@ -117,11 +113,6 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         if (Key is not null)
         {
             memory.LeftIndex.Remove(entry.Key!, token);
-        }
-
-        if (entry.Children is null)
-        {
-            return;
         }
 
         foreach (var (fact, child) in entry.Children)
@@ -173,7 +164,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             }
         }
 
-        foreach (var (token, child) in right.HasChildren ? right.Children.ToArray() : [])
+        foreach (var (token, child) in right.Children.ToArray())
         {
             var entry = memory.Lefts[token];
             if ((Key is null || Equals(entry.Key, right.Key)) && BetaCondition.All(Conditions, session, token, fact.Fact))
@@ -189,7 +180,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         Token[] candidates = Key is null ? [.. memory.Lefts.Keys] : memory.LeftIndex.ToArray(right.Key!);
         foreach (var token in candidates)
         {
-            if (!right.HasChildren || !right.Children.ContainsKey(token))
+            if (!right.Children.ContainsKey(token))
             {
                 TryJoin(session, memory, token, memory.Lefts[token], fact);
             }
@@ -209,14 +200,9 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             memory.RightIndex.Remove(right.Key!, fact);
         }
 
-        if (!right.HasChildren)
-        {
-            return;
-        }
-
         foreach (var (token, child) in right.Children)
         {
-            memory.Lefts[token].Children!.Remove(fact);
+            memory.Lefts[token].Children.Remove(fact);
             PropagateRetract(session, child);
         }
     }
@@ -236,7 +222,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
 
     private void TryJoin(Session session, JoinMemory memory, Token token, LeftEntry entry, FactHandle fact)
     {
-        if (entry.Children is not null && entry.Children.ContainsKey(fact))
+        if (entry.Children.ContainsKey(fact))
         {
             return;
         }
@@ -248,7 +234,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         }
 
         var child = new Token(token, Index, fact, null);
-        (entry.Children ??= new()).Add(fact, child);
+        entry.Children.Add(fact, child);
         Register(session, memory, fact).Children.Add(token, child);
         PropagateAssert(session, child);
     }
@@ -273,45 +259,48 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
 
     private void RemoveChild(Session session, JoinMemory memory, Token child)
     {
-        memory.Lefts[child.Parent!].Children!.Remove(child.Handle!);
+        memory.Lefts[child.Parent!].Children.Remove(child.Handle!);
         memory.Rights[child.Handle!].Children.Remove(child.Parent!);
         PropagateRetract(session, child);
     }
 
     private JoinMemory Memory(Session session) => session.Memory<JoinMemory>(Id);
 
+    /// <summary>A token's place in the memory: its join key and its child tokens by fact.</summary>
     private sealed class LeftEntry
     {
-        public object? Key { get; set; }
+        // A field, not a property: the struct is changed in place.
+        public ChildTokens<FactHandle> Children;
 
-        public CompactMap<FactHandle, Token>? Children { get; set; }
+        public object? Key { get; set; }
     }
 
+    /// <summary>A fact's place in the memory: its join key and its child tokens by their left token.</summary>
     private sealed class RightEntry
     {
-        private CompactMap<Token, Token>? _children;
+        // A field, not a property: the struct is changed in place.
+        public ChildTokens<Token> Children;
 
         public object? Key { get; set; }
-
-        /// <summary>The fact's child tokens by their left token; most facts have none, so the map comes on first use.</summary>
-        public CompactMap<Token, Token> Children => _children ??= new();
-
-        public bool HasChildren => _children is { Count: > 0 };
     }
 
-    private sealed class JoinMemory
+    private sealed class JoinMemory((int Lefts, int Rights) size) : INodeMemory<JoinMemory>
     {
         private KeyIndex<Token>? _leftIndex;
         private KeyIndex<FactHandle>? _rightIndex;
 
-        public CompactMap<Token, LeftEntry> Lefts { get; } = new();
+        public CompactMap<Token, LeftEntry> Lefts { get; } = CompactMap<Token, LeftEntry>.Create((size.Lefts, 0));
 
-        public CompactMap<FactHandle, RightEntry> Rights { get; } = new();
+        public CompactMap<FactHandle, RightEntry> Rights { get; } = CompactMap<FactHandle, RightEntry>.Create((size.Rights, 0));
 
         /// <summary>Tokens by join key; only a keyed join reads it, so it comes on first use.</summary>
-        public KeyIndex<Token> LeftIndex => _leftIndex ??= new();
+        public KeyIndex<Token> LeftIndex => _leftIndex ??= new(size.Lefts);
 
         /// <summary>Facts by join key; only a keyed join reads it, so it comes on first use.</summary>
-        public KeyIndex<FactHandle> RightIndex => _rightIndex ??= new();
+        public KeyIndex<FactHandle> RightIndex => _rightIndex ??= new(size.Rights);
+
+        public (int First, int Second) Size => (Lefts.Count, Rights.Count);
+
+        public static JoinMemory Create((int First, int Second) size) => new(size);
     }
 }

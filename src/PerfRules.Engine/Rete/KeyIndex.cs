@@ -25,6 +25,20 @@ internal sealed class KeyIndex<T>
     private int _used;
     private int _free;
 
+    /// <summary>An index with room for <paramref name="capacity"/> items before it grows.</summary>
+    public KeyIndex(int capacity = 0)
+    {
+        if (capacity > 0)
+        {
+            _heads = new int[capacity];
+            _tails = new int[capacity];
+            _next = new int[capacity];
+            _hashes = new int[capacity];
+            _keys = new object?[capacity];
+            _items = new T?[capacity];
+        }
+    }
+
     /// <summary>How many items the index holds.</summary>
     public int Count { get; private set; }
 

@@ -11,6 +11,8 @@ internal sealed class ReteNetwork : ISessionFactory
 {
     private readonly TypeNode[] _typeNodes;
     private readonly ConcurrentDictionary<Type, TypeNode[]> _typeNodesByFactType = new();
+    // Two figures per node memory (see INodeMemory.Size), written by sessions as they finish firing.
+    private readonly int[] _memorySizes;
 
     public ReteNetwork(TypeNode[] typeNodes, ILeftSink[] rootSinks, RuleNode[] ruleNodes, int nodeCount)
     {
@@ -18,6 +20,7 @@ internal sealed class ReteNetwork : ISessionFactory
         RootSinks = rootSinks;
         RuleNodes = ruleNodes;
         NodeCount = nodeCount;
+        _memorySizes = new int[nodeCount * 2];
         Rules = ruleNodes.Select(r => (IRuleDefinition)r.Rule).ToArray();
     }
 
@@ -46,6 +49,17 @@ internal sealed class ReteNetwork : ISessionFactory
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.FiringLimit, nameof(options));
         return new Session(this, options);
+    }
+
+    /// <summary>How much node <paramref name="id"/>'s memory held in the last session that recorded it; sessions presize
+    /// the memory to it. Shared by all sessions, on any thread: a stale figure costs a resize, never a wrong result.</summary>
+    public (int First, int Second) MemorySize(int id) =>
+        (Volatile.Read(ref _memorySizes[2 * id]), Volatile.Read(ref _memorySizes[(2 * id) + 1]));
+
+    public void RecordMemorySize(int id, (int First, int Second) size)
+    {
+        Volatile.Write(ref _memorySizes[2 * id], size.First);
+        Volatile.Write(ref _memorySizes[(2 * id) + 1], size.Second);
     }
 
     /// <summary>The type nodes a fact of <paramref name="factType"/> enters: every pattern type it is assignable to.</summary>

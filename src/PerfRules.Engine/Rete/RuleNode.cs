@@ -11,14 +11,12 @@ internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
 
     public void AssertLeft(Session session, Token token)
     {
-        var memory = Memory(session);
-        if (memory.ContainsKey(token))
+        var activation = new Activation(Rule, token);
+        if (!Memory(session).TryAdd(token, activation))
         {
             return;
         }
 
-        var activation = new Activation(Rule, token);
-        memory.Add(token, activation);
         session.Agenda.Add(activation);
         session.OnActivationCreated(activation);
     }

@@ -13,10 +13,14 @@ namespace PerfRules.Engine.Runtime;
 /// </summary>
 /// <remarks>Enumeration is in insertion order while the map is small and in dictionary order after; callers that
 /// change the map while enumerating it take a snapshot first (<see cref="ToArray"/>), as they would with a dictionary.</remarks>
-internal sealed class CompactMap<TKey, TValue>
+internal sealed class CompactMap<TKey, TValue> : INodeMemory<CompactMap<TKey, TValue>>
     where TKey : class
 {
     private const int LinearLimit = 8;
+
+    // The dictionary's initial capacity when the map outgrows its arrays; presized as a node memory. The switch itself
+    // stays at the same count whatever the capacity, so enumeration order does not depend on it.
+    private int _dictionaryCapacity = LinearLimit * 2;
 
     // Entry 0 lives in these fields; entry i > 0 at index i - 1 of the arrays.
     private TKey? _firstKey;
@@ -27,6 +31,8 @@ internal sealed class CompactMap<TKey, TValue>
     private Dictionary<TKey, TValue>? _dictionary;
 
     public int Count => _dictionary?.Count ?? _count;
+
+    (int First, int Second) INodeMemory.Size => (Count, 0);
 
     public TValue this[TKey key] =>
         TryGetValue(key, out var value) ? value : throw new KeyNotFoundException("The key is not in the map.");
@@ -75,7 +81,7 @@ internal sealed class CompactMap<TKey, TValue>
 
         if (_count == LinearLimit)
         {
-            _dictionary = new Dictionary<TKey, TValue>(LinearLimit * 2, ReferenceEqualityComparer.Instance);
+            _dictionary = new Dictionary<TKey, TValue>(_dictionaryCapacity, ReferenceEqualityComparer.Instance);
             for (var i = 0; i < _count; i++)
             {
                 _dictionary.Add(KeyAt(i), ValueAt(i));
@@ -110,6 +116,10 @@ internal sealed class CompactMap<TKey, TValue>
         _count++;
         return true;
     }
+
+    /// <summary>A map that will hold about <paramref name="size"/> entries, as a node's memory.</summary>
+    public static CompactMap<TKey, TValue> Create((int First, int Second) size) =>
+        new() { _dictionaryCapacity = Math.Max(size.First, LinearLimit * 2) };
 
     /// <summary>
     /// Replaces the value of a key already in the map. The entry keeps its place, so this is safe while the map is being

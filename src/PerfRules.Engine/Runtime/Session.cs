@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PerfRules.Engine.Rete;
 
 namespace PerfRules.Engine.Runtime;
@@ -61,7 +62,7 @@ internal sealed class Session : ISession
     public int PendingActivationCount => Agenda.Count;
 
     public T Memory<T>(int id)
-        where T : class, new() => (T)(_memories[id] ??= new T());
+        where T : class, INodeMemory<T> => (T)(_memories[id] ??= T.Create(_network.MemorySize(id)));
 
     public void Insert(object fact)
     {
@@ -84,13 +85,14 @@ internal sealed class Session : ISession
     {
         ArgumentNullException.ThrowIfNull(fact);
         var key = FactIdentity.KeyOf(fact);
-        if (_facts.ContainsKey(key))
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, key, out var exists);
+        if (exists)
         {
             return false;
         }
 
         var handle = new FactHandle(fact, ++_sequence, key);
-        _facts.Add(key, handle);
+        slot = handle;
         Propagate(Change.Assert, handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact));
         return true;
@@ -150,17 +152,36 @@ internal sealed class Session : ISession
 
     public IReadOnlyList<T> Query<T>()
     {
-        var handles = new List<FactHandle>();
+        var count = 0;
         foreach (var handle in _facts.Values)
         {
             if (handle.Fact is T)
             {
-                handles.Add(handle);
+                count++;
             }
         }
 
-        handles.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
-        return handles.Select(h => (T)h.Fact).ToArray();
+        var facts = new T[count];
+        var sequences = new long[count];
+        var inOrder = true;
+        var i = 0;
+        foreach (var handle in _facts.Values)
+        {
+            if (handle.Fact is T fact)
+            {
+                inOrder &= i == 0 || sequences[i - 1] < handle.Sequence;
+                sequences[i] = handle.Sequence;
+                facts[i++] = fact;
+            }
+        }
+
+        // Working memory enumerates in insertion order until a removal frees a slot; only then is there anything to sort.
+        if (!inOrder)
+        {
+            Array.Sort(sequences, facts);
+        }
+
+        return facts;
     }
 
     /// <summary>Every activation that currently matches, fired or not, in rule order.</summary>
@@ -236,6 +257,13 @@ internal sealed class Session : ISession
         {
             _network.FactCount.Record(_facts.Count);
             _network.ActivationCount.Record(Agenda.PeakQueueLength);
+            for (var id = 0; id < _memories.Length; id++)
+            {
+                if (_memories[id] is INodeMemory memory)
+                {
+                    _network.RecordMemorySize(id, memory.Size);
+                }
+            }
         }
 
         return fired;
@@ -303,13 +331,13 @@ internal sealed class Session : ISession
         if (handle is null || !handle.IsLive)
         {
             var key = FactIdentity.KeyOf(fact);
-            if (_facts.ContainsKey(key))
+            handle = new FactHandle(fact, _sequence + 1, key);
+            if (!_facts.TryAdd(key, handle))
             {
                 throw new InvalidOperationException($"Yield produced {fact}, which is already in working memory; a linked fact must be new.");
             }
 
-            handle = new FactHandle(fact, ++_sequence, key);
-            _facts.Add(key, handle);
+            _sequence++;
             slots[action.YieldSlot] = handle;
             Propagate(Change.Assert, handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact));

@@ -102,4 +102,21 @@ public sealed class DerivedTypeMatchTest
         Assert.Equal(2, session.Query<IPriced>().Count(p => p is Asset));
         Assert.Equal(3, session.Query<IPriced>().Count);
     }
+
+    [Fact]
+    public void Query_AfterARetractionFreedASlot_StillReturnsFactsInInsertionOrder()
+    {
+        var session = Rules.Session(new AnyAssetRule(_log));
+        var depot = new Building("depot", 90m);
+        var van = new Vehicle("van", 10m);
+        var shed = new Building("shed", 5m);
+        var truck = new Vehicle("truck", 20m);
+
+        // The truck takes the slot the depot freed, ahead of the van and the shed in working memory's own order.
+        session.InsertAll([depot, van, shed]);
+        session.Retract(depot);
+        session.Insert(truck);
+
+        Assert.Equal<Asset>([van, shed, truck], session.Query<Asset>());
+    }
 }
