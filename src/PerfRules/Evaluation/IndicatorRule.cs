@@ -39,8 +39,26 @@ public abstract class IndicatorRule : Rule
     /// <summary>The weight after reallocation: the table weight plus the points moved to this indicator, less the points moved away.</summary>
     /// <param name="transfers">The weight transfers in working memory (only those naming this indicator count).</param>
     /// <returns>The effective weight.</returns>
-    protected decimal EffectiveWeight(IEnumerable<WeightTransfer> transfers) =>
-        Weight + transfers.Where(t => t.To == Code).Sum(t => t.Points) - transfers.Where(t => t.From == Code).Sum(t => t.Points);
+    protected decimal EffectiveWeight(IEnumerable<WeightTransfer> transfers)
+    {
+        ArgumentNullException.ThrowIfNull(transfers);
+        var received = 0m;
+        var given = 0m;
+        foreach (var transfer in transfers)
+        {
+            if (transfer.To == Code)
+            {
+                received += transfer.Points;
+            }
+
+            if (transfer.From == Code)
+            {
+                given += transfer.Points;
+            }
+        }
+
+        return Weight + received - given;
+    }
 
     /// <summary>A scored result for this indicator.</summary>
     /// <param name="score">The score; rounded half away from zero to 2 places.</param>
@@ -125,8 +143,17 @@ public abstract class IndicatorRule : Rule
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(score);
-        var problems = facts.SelectMany(f => f.Validate()).ToList();
-        return problems.Count > 0
+        List<FactProblem>? problems = null;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var found = facts[i].Validate();
+            if (found.Count > 0)
+            {
+                (problems ??= []).AddRange(found);
+            }
+        }
+
+        return problems is not null
             ? Invalid(problems)
             : Guarded(() => score(facts), typeof(T).Name);
     }

@@ -17,20 +17,22 @@ public static class Notes
     /// <returns>The joined text.</returns>
     public static LocalizedText Join(params IEnumerable<LocalizedText> parts)
     {
-        var list = parts as IReadOnlyList<LocalizedText> ?? [.. parts];
-        if (list.Count == 0)
+        ArgumentNullException.ThrowIfNull(parts);
+
+        // A copy: the English is joined when first read, from parts the caller can no longer change by then.
+        LocalizedText[] list = [.. parts];
+        if (list.Length == 0)
         {
             throw new ArgumentException("Nothing to join.", nameof(parts));
         }
 
-        if (list.Count == 1 && list[0].English is not null)
+        if (list.Length == 1 && list[0].HasEnglish)
         {
             return list[0];
         }
 
         var builder = TextBuffer.Acquire();
-        var chinese = AppendJoined(builder, list, Language.Chinese).ToString();
-        return new(chinese, TextBuffer.Release(AppendJoined(builder.Clear(), list, Language.English)));
+        return new(TextBuffer.Release(AppendJoined(builder, list, Language.Chinese)), new JoinedEnglish(list));
     }
 
     /// <summary>Numbers the parts of a note with several parts: Chinese "1. …；2. …", English "1. …; 2. …".</summary>
@@ -38,15 +40,15 @@ public static class Notes
     /// <returns>The numbered text.</returns>
     public static LocalizedText Numbered(params IEnumerable<LocalizedText> parts)
     {
-        var list = parts as IReadOnlyList<LocalizedText> ?? [.. parts];
-        if (list.Count == 0)
+        ArgumentNullException.ThrowIfNull(parts);
+        LocalizedText[] list = [.. parts];
+        if (list.Length == 0)
         {
             throw new ArgumentException("Nothing to number.", nameof(parts));
         }
 
         var builder = TextBuffer.Acquire();
-        var chinese = AppendNumbered(builder, list, Language.Chinese).ToString();
-        return new(chinese, TextBuffer.Release(AppendNumbered(builder.Clear(), list, Language.English)));
+        return new(TextBuffer.Release(AppendNumbered(builder, list, Language.Chinese)), new NumberedEnglish(list));
     }
 
     /// <summary>
@@ -58,8 +60,7 @@ public static class Notes
     {
         ArgumentNullException.ThrowIfNull(metric);
         var builder = TextBuffer.Acquire();
-        var chinese = AppendComputation(builder, metric, Language.Chinese).ToString();
-        return new(chinese, TextBuffer.Release(AppendComputation(builder.Clear(), metric, Language.English)));
+        return new(TextBuffer.Release(AppendComputation(builder, metric, Language.Chinese)), new ComputationEnglish(metric));
     }
 
     /// <summary>
@@ -79,8 +80,9 @@ public static class Notes
         var deducted = step.PointsDeducted > 0m;
         var points = deducted ? step.PointsDeducted : step.Score;
         var builder = TextBuffer.Acquire();
-        var chinese = AppendStep(builder, metric, stateInputs, rule, deducted, points, Language.Chinese).ToString();
-        return new(chinese, TextBuffer.Release(AppendStep(builder.Clear(), metric, stateInputs, rule, deducted, points, Language.English)));
+        return new(
+            TextBuffer.Release(AppendStep(builder, metric, stateInputs, rule, deducted, points, Language.Chinese)),
+            new StepEnglish(metric, stateInputs, rule, deducted, points));
     }
 
     /// <summary>
@@ -96,8 +98,9 @@ public static class Notes
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(hit);
         var builder = TextBuffer.Acquire();
-        var chinese = AppendBand(builder, metric, stateInputs, hit.Points, Language.Chinese).ToString();
-        return new(chinese, TextBuffer.Release(AppendBand(builder.Clear(), metric, stateInputs, hit.Points, Language.English)));
+        return new(
+            TextBuffer.Release(AppendBand(builder, metric, stateInputs, hit.Points, Language.Chinese)),
+            new BandEnglish(metric, stateInputs, hit.Points));
     }
 
     /// <summary>Turns ASCII parentheses into the full-width ones Chinese text uses: (a-b)/b → （a-b）/b.</summary>
@@ -189,5 +192,67 @@ public static class Notes
         }
 
         return true;
+    }
+
+    // Each composer reads the English its parts defer before taking the thread's buffer, so that composing those does
+    // not need a buffer of its own.
+    private static void ComposeParts(LocalizedText[] parts)
+    {
+        foreach (var part in parts)
+        {
+            _ = part.English;
+        }
+    }
+
+    private static void ComposeParts(MetricValue metric)
+    {
+        _ = metric.Arithmetic.English;
+        _ = metric.Displayed.English;
+    }
+
+    private sealed class JoinedEnglish(LocalizedText[] parts) : DeferredEnglish
+    {
+        public override string Compose()
+        {
+            ComposeParts(parts);
+            return TextBuffer.Release(AppendJoined(TextBuffer.Acquire(), parts, Language.English));
+        }
+    }
+
+    private sealed class NumberedEnglish(LocalizedText[] parts) : DeferredEnglish
+    {
+        public override string Compose()
+        {
+            ComposeParts(parts);
+            return TextBuffer.Release(AppendNumbered(TextBuffer.Acquire(), parts, Language.English));
+        }
+    }
+
+    private sealed class ComputationEnglish(MetricValue metric) : DeferredEnglish
+    {
+        public override string Compose()
+        {
+            ComposeParts(metric);
+            return TextBuffer.Release(AppendComputation(TextBuffer.Acquire(), metric, Language.English));
+        }
+    }
+
+    private sealed class StepEnglish(MetricValue metric, bool stateInputs, LocalizedText rule, bool deducted, decimal points) : DeferredEnglish
+    {
+        public override string Compose()
+        {
+            ComposeParts(metric);
+            _ = rule.English;
+            return TextBuffer.Release(AppendStep(TextBuffer.Acquire(), metric, stateInputs, rule, deducted, points, Language.English));
+        }
+    }
+
+    private sealed class BandEnglish(MetricValue metric, bool stateInputs, decimal points) : DeferredEnglish
+    {
+        public override string Compose()
+        {
+            ComposeParts(metric);
+            return TextBuffer.Release(AppendBand(TextBuffer.Acquire(), metric, stateInputs, points, Language.English));
+        }
     }
 }

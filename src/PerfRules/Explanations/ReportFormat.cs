@@ -70,8 +70,7 @@ public static class ReportFormat
     public static LocalizedText Deducted(decimal points)
     {
         var builder = TextBuffer.Acquire();
-        var chinese = AppendDeducted(builder, points, Language.Chinese).ToString();
-        return new(chinese, TextBuffer.Release(AppendDeducted(builder.Clear(), points, Language.English)));
+        return new(TextBuffer.Release(AppendDeducted(builder, points, Language.Chinese)), new PointsEnglish(points, deducted: true));
     }
 
     /// <summary>A score as the report writes it: "得3分"; English "scores 3 points".</summary>
@@ -80,8 +79,7 @@ public static class ReportFormat
     public static LocalizedText Awarded(decimal points)
     {
         var builder = TextBuffer.Acquire();
-        var chinese = AppendAwarded(builder, points, Language.Chinese).ToString();
-        return new(chinese, TextBuffer.Release(AppendAwarded(builder.Clear(), points, Language.English)));
+        return new(TextBuffer.Release(AppendAwarded(builder, points, Language.Chinese)), new PointsEnglish(points, deducted: false));
     }
 
     /// <summary>A date: Chinese "2023年4月30日", English "2023-04-30".</summary>
@@ -219,5 +217,16 @@ public static class ReportFormat
         var rounded = ScoreRounding.Round(points);
         PlainNumber.AppendTrimmed(builder, rounded);
         return builder.Append(rounded == 1m ? " point" : " points");
+    }
+
+    private sealed class PointsEnglish(decimal points, bool deducted) : DeferredEnglish
+    {
+        public override string Compose()
+        {
+            var builder = TextBuffer.Acquire();
+            return TextBuffer.Release(deducted
+                ? AppendDeducted(builder, points, Language.English)
+                : AppendAwarded(builder, points, Language.English));
+        }
     }
 }

@@ -10,13 +10,14 @@ namespace PerfRules.Facts;
 /// </summary>
 internal sealed class FactChecks(string factType)
 {
-    private readonly List<FactProblem> _problems = [];
+    // Most facts are sound: the list is made only for the first problem.
+    private List<FactProblem>? _problems;
 
-    public IReadOnlyList<FactProblem> Problems => _problems;
+    public IReadOnlyList<FactProblem> Problems => _problems ?? (IReadOnlyList<FactProblem>)[];
 
     public FactChecks Add(string field, string chinese, string english)
     {
-        _problems.Add(new FactProblem(factType, field, new LocalizedText(chinese, english)));
+        (_problems ??= []).Add(new FactProblem(factType, field, new LocalizedText(chinese, english)));
         return this;
     }
 

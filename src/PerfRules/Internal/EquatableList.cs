@@ -27,6 +27,9 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
         _ => new EquatableList<T>([.. items]),
     };
 
+    /// <summary>Holds <paramref name="items"/> without copying: for an array just built that nobody else keeps.</summary>
+    public static EquatableList<T> Own(T[] items) => items.Length == 0 ? Empty : new EquatableList<T>(items);
+
     public bool Equals(EquatableList<T>? other) =>
         other is not null && _items.AsSpan().SequenceEqual(other._items, EqualityComparer<T>.Default);
 

@@ -55,9 +55,7 @@ public sealed record IndicatorResult
         Metric = metric;
         Hit = hit;
         Deductions = EquatableList<Deduction>.From(deductions);
-        Problems = problems is ICollection<FactProblem> { Count: 0 }
-            ? EquatableList<FactProblem>.Empty
-            : EquatableList<FactProblem>.From(problems?.Select(p => p.IndicatorCode is null ? p.ForIndicator(code) : p));
+        Problems = TaggedWith(code, problems);
 
         if (outcome == IndicatorOutcome.Scored)
         {
@@ -179,4 +177,26 @@ public sealed record IndicatorResult
     /// <returns>The result.</returns>
     public static IndicatorResult Error(string code, decimal weight, LocalizedText note, params IEnumerable<FactProblem> problems) =>
         new(code, IndicatorOutcome.Error, weight, weight, null, note, problems: problems);
+
+    /// <summary>The problems, each naming this indicator unless it already names one.</summary>
+    private static EquatableList<FactProblem> TaggedWith(string code, IEnumerable<FactProblem>? problems)
+    {
+        if (problems is null or ICollection<FactProblem> { Count: 0 })
+        {
+            return EquatableList<FactProblem>.Empty;
+        }
+
+        if (problems is not IReadOnlyList<FactProblem> list)
+        {
+            list = [.. problems];
+        }
+
+        var tagged = new FactProblem[list.Count];
+        for (var i = 0; i < tagged.Length; i++)
+        {
+            tagged[i] = list[i].IndicatorCode is null ? list[i].ForIndicator(code) : list[i];
+        }
+
+        return EquatableList<FactProblem>.Own(tagged);
+    }
 }

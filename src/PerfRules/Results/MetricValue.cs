@@ -35,15 +35,16 @@ public sealed record MetricValue
         Unit = unit;
         Inputs = EquatableList<ScoringInput>.From(inputs);
 
+        // Filling the Chinese checks the template; the English, filled from the same template when first read, cannot fail.
         Formula = new(
             Fill(template, Inputs, Placeholder.Label, Language.Chinese),
-            Fill(template, Inputs, Placeholder.Label, Language.English));
+            new FilledEnglish(template, Inputs, Placeholder.Label));
         Arithmetic = new(
             Fill(template, Inputs, Placeholder.Number, Language.Chinese),
-            Fill(template, Inputs, Placeholder.Number, Language.English));
+            new FilledEnglish(template, Inputs, Placeholder.Number));
         Displayed = new(
             ReportFormat.Quantity(value, unit, Language.Chinese),
-            ReportFormat.Quantity(value, unit, Language.English));
+            new QuantityEnglish(value, unit));
     }
 
     /// <summary>Reads a metric back from JSON: the same as the public constructor, with the inputs typed as the property is.</summary>
@@ -156,5 +157,15 @@ public sealed record MetricValue
                 nameof(template),
                 e);
         }
+    }
+
+    private sealed class FilledEnglish(string template, IReadOnlyList<ScoringInput> inputs, Placeholder placeholder) : DeferredEnglish
+    {
+        public override string Compose() => Fill(template, inputs, placeholder, Language.English);
+    }
+
+    private sealed class QuantityEnglish(decimal value, ValueUnit unit) : DeferredEnglish
+    {
+        public override string Compose() => ReportFormat.Quantity(value, unit, Language.English);
     }
 }

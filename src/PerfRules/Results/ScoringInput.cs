@@ -121,8 +121,7 @@ public sealed record ScoringInput
     public LocalizedText Describe()
     {
         var builder = TextBuffer.Acquire();
-        var chinese = AppendDescription(builder, Language.Chinese).ToString();
-        return new(chinese, TextBuffer.Release(AppendDescription(builder.Clear(), Language.English)));
+        return new(TextBuffer.Release(AppendDescription(builder, Language.Chinese)), new DescriptionEnglish(this));
     }
 
     /// <summary>Appends what <see cref="FormatNumber"/> returns.</summary>
@@ -140,4 +139,9 @@ public sealed record ScoringInput
         language == Language.Chinese
             ? AppendValue(builder.Append(Label.Chinese), language)
             : AppendValue(builder.Append(Label.Get(Language.English)).Append(' '), language);
+
+    private sealed class DescriptionEnglish(ScoringInput input) : DeferredEnglish
+    {
+        public override string Compose() => TextBuffer.Release(input.AppendDescription(TextBuffer.Acquire(), Language.English));
+    }
 }

@@ -3,6 +3,7 @@ using PerfRules.Evaluation;
 using PerfRules.Evaluation.Rules;
 using PerfRules.Facts;
 using PerfRules.Indicators;
+using PerfRules.Internal;
 using PerfRules.Results;
 
 namespace PerfRules.Scorecards;
@@ -20,32 +21,39 @@ internal static class ScorecardAssembler
     public static Scorecard Assemble(RuleSet ruleSet, ISession session)
     {
         var tree = ruleSet.Indicators;
-        var results = session.Query<IndicatorResult>().ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var results = ByCode(session.Query<IndicatorResult>());
         var selfScores = session.Query<SelfAssessedScore>();
-        var selfByCode = selfScores.GroupBy(s => s.IndicatorCode).ToDictionary(g => g.Key, g => g.Last().Score, StringComparer.Ordinal);
+        var selfByCode = LastByCode(selfScores);
         var total = session.Query<TotalScore>().Single();
         var context = session.Query<EvaluationContext>();
 
-        var rows = tree.All.Select(d => Row(ruleSet.Layout[d.Code], results, selfByCode)).ToList();
-        var leaves = rows.Where(r => r.IsLeaf).ToList();
+        // Every indicator, then the leaves among them: plain loops, as this runs after every evaluation and what-if.
+        var rows = new ScorecardIndicator[tree.All.Count];
+        var leafCount = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = Row(ruleSet.Layout[tree.All[i].Code], results, selfByCode);
+            leafCount += rows[i].IsLeaf ? 1 : 0;
+        }
 
-        var problems = leaves.SelectMany(r => r.Problems)
-            .Concat(session.Query<InputProblem>().Select(p => p.Problem))
-            .Concat(total.Problems)
-            .Concat(context.SelectMany(c => c.Validate()))
-            .Concat(context.Count > 1 ? [new FactProblem(nameof(EvaluationContext), "*", new LocalizedText(
-                $"应有一个{nameof(EvaluationContext)}事实，实际有{context.Count}个", $"Expected one {nameof(EvaluationContext)} fact, got {context.Count}"))] : [])
-            .Concat(selfScores.SelectMany(s => s.Validate().Select(p => p.ForIndicator(s.IndicatorCode))))
-            .Distinct()
-            .OrderBy(p => p.IndicatorCode is { } code && ruleSet.Layout.TryGetValue(code, out var layout) ? layout.Position : int.MaxValue)
-            .ThenBy(p => p.IndicatorCode, StringComparer.Ordinal)
-            .ThenBy(p => p.FactType, StringComparer.Ordinal)
-            .ThenBy(p => p.Field, StringComparer.Ordinal)
-            .ThenBy(p => p.Message.Chinese, StringComparer.Ordinal)
-            .ToList();
+        var leaves = new ScorecardIndicator[leafCount];
+        var leafSum = 0m;
+        var levelOneSum = 0m;
+        for (int i = 0, next = 0; i < rows.Length; i++)
+        {
+            if (rows[i].IsLeaf)
+            {
+                leaves[next++] = rows[i];
+                leafSum += rows[i].Score ?? 0m;
+            }
 
-        var leafSum = leaves.Sum(r => r.Score ?? 0m);
-        var levelOneSum = rows.Where(r => r.Level == 1).Sum(r => r.Score ?? 0m);
+            if (rows[i].Level == 1)
+            {
+                levelOneSum += rows[i].Score ?? 0m;
+            }
+        }
+
+        var problems = Problems(ruleSet, session, leaves, total, context, selfScores);
         var expectedTotal = total.Adjustments?.TotalAfter ?? total.Conversion?.Score ?? total.RawTotal;
         var single = context.Count == 1 ? context[0] : null;
         return new Scorecard
@@ -63,8 +71,8 @@ internal static class ScorecardAssembler
             Adjustments = total.Adjustments,
             Total = total.Total,
             Grade = total.Grade,
-            Indicators = rows,
-            TopDeductions = Rank(leaves),
+            Indicators = EquatableList<ScorecardIndicator>.Own(rows),
+            TopDeductions = EquatableList<RankedDeduction>.Own(Rank(leaves)),
             SelfAssessment = selfScores.Count == 0 ? null : SelfAssessmentOf(leaves),
             Reconciliation = new Reconciliation
             {
@@ -81,7 +89,7 @@ internal static class ScorecardAssembler
         };
     }
 
-    private static ScorecardIndicator Row(IndicatorLayout layout, Dictionary<string, IndicatorResult> results, Dictionary<string, decimal> selfScores)
+    private static ScorecardIndicator Row(IndicatorLayout layout, Dictionary<string, IndicatorResult> results, Dictionary<string, decimal>? selfScores)
     {
         var definition = layout.Definition;
         var result = results.GetValueOrDefault(definition.Code)
@@ -104,26 +112,154 @@ internal static class ScorecardAssembler
             Hit = result.Hit,
             Deductions = result.Deductions,
             Problems = result.Problems,
-            SelfScore = selfScores.TryGetValue(definition.Code, out var self) ? self : null,
+            SelfScore = selfScores is not null && selfScores.TryGetValue(definition.Code, out var self) ? self : null,
         };
     }
 
-    /// <summary>Largest first; ties in table order, then in the order the rule listed them.</summary>
-    private static List<RankedDeduction> Rank(List<ScorecardIndicator> leaves) =>
-        leaves
-            .SelectMany((row, position) => row.Deductions.Select((d, index) => (row, position, index, d)))
-            .OrderByDescending(x => x.d.Points)
-            .ThenBy(x => x.position)
-            .ThenBy(x => x.index)
-            .Select((x, rank) => new RankedDeduction(rank + 1, x.row.Code, x.row.Name, x.d))
-            .ToList();
-
-    private static SelfAssessment SelfAssessmentOf(List<ScorecardIndicator> leaves) => new()
+    private static Dictionary<string, IndicatorResult> ByCode(IReadOnlyList<IndicatorResult> results)
     {
-        SelfTotal = leaves.Sum(r => r.SelfScore ?? 0m),
-        Differences = leaves
-            .Where(r => r.SelfScore is not null && r.SelfScore != r.Score)
-            .Select(r => new SelfScoreDifference(r.Code, r.Name, r.SelfScore!.Value, r.Score, r.Score - r.SelfScore))
-            .ToList(),
-    };
+        var byCode = new Dictionary<string, IndicatorResult>(results.Count, StringComparer.Ordinal);
+        for (var i = 0; i < results.Count; i++)
+        {
+            // Add, not the indexer: two results for one indicator are a bug in a rule set, and must not pass silently.
+            byCode.Add(results[i].Code, results[i]);
+        }
+
+        return byCode;
+    }
+
+    /// <summary>Each indicator's self score; when one is given twice the last counts (and its problem is reported).</summary>
+    private static Dictionary<string, decimal>? LastByCode(IReadOnlyList<SelfAssessedScore> selfScores)
+    {
+        if (selfScores.Count == 0)
+        {
+            return null;
+        }
+
+        var byCode = new Dictionary<string, decimal>(selfScores.Count, StringComparer.Ordinal);
+        for (var i = 0; i < selfScores.Count; i++)
+        {
+            byCode[selfScores[i].IndicatorCode] = selfScores[i].Score;
+        }
+
+        return byCode;
+    }
+
+    /// <summary>
+    /// Every problem once, in table order, then by code, fact, field and message. A complete evaluation has none, so
+    /// only then are they de-duplicated and sorted.
+    /// </summary>
+    private static List<FactProblem> Problems(
+        RuleSet ruleSet,
+        ISession session,
+        ScorecardIndicator[] leaves,
+        TotalScore total,
+        IReadOnlyList<EvaluationContext> context,
+        IReadOnlyList<SelfAssessedScore> selfScores)
+    {
+        var found = new List<FactProblem>();
+        foreach (var leaf in leaves)
+        {
+            AddAll(found, leaf.Problems);
+        }
+
+        var inputProblems = session.Query<InputProblem>();
+        for (var i = 0; i < inputProblems.Count; i++)
+        {
+            found.Add(inputProblems[i].Problem);
+        }
+
+        AddAll(found, total.Problems);
+        for (var i = 0; i < context.Count; i++)
+        {
+            AddAll(found, context[i].Validate());
+        }
+
+        if (context.Count > 1)
+        {
+            found.Add(new FactProblem(nameof(EvaluationContext), "*", new LocalizedText(
+                $"应有一个{nameof(EvaluationContext)}事实，实际有{context.Count}个", $"Expected one {nameof(EvaluationContext)} fact, got {context.Count}")));
+        }
+
+        for (var i = 0; i < selfScores.Count; i++)
+        {
+            var problems = selfScores[i].Validate();
+            for (var j = 0; j < problems.Count; j++)
+            {
+                found.Add(problems[j].ForIndicator(selfScores[i].IndicatorCode));
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return found;
+        }
+
+        return found
+            .Distinct()
+            .OrderBy(p => p.IndicatorCode is { } code && ruleSet.Layout.TryGetValue(code, out var layout) ? layout.Position : int.MaxValue)
+            .ThenBy(p => p.IndicatorCode, StringComparer.Ordinal)
+            .ThenBy(p => p.FactType, StringComparer.Ordinal)
+            .ThenBy(p => p.Field, StringComparer.Ordinal)
+            .ThenBy(p => p.Message.Chinese, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static void AddAll(List<FactProblem> found, IReadOnlyList<FactProblem> problems)
+    {
+        for (var i = 0; i < problems.Count; i++)
+        {
+            found.Add(problems[i]);
+        }
+    }
+
+    /// <summary>Largest first; ties in table order, then in the order the rule listed them.</summary>
+    private static RankedDeduction[] Rank(ScorecardIndicator[] leaves)
+    {
+        var count = 0;
+        foreach (var leaf in leaves)
+        {
+            count += leaf.Deductions.Count;
+        }
+
+        var all = new (int Position, int Index, Deduction Deduction)[count];
+        for (int position = 0, next = 0; position < leaves.Length; position++)
+        {
+            for (var index = 0; index < leaves[position].Deductions.Count; index++)
+            {
+                all[next++] = (position, index, leaves[position].Deductions[index]);
+            }
+        }
+
+        // Position and index make every key distinct, so an unstable sort gives the one order a stable one would.
+        Array.Sort(all, static (x, y) =>
+            y.Deduction.Points.CompareTo(x.Deduction.Points) is var byPoints and not 0 ? byPoints
+            : x.Position != y.Position ? x.Position.CompareTo(y.Position)
+            : x.Index.CompareTo(y.Index));
+
+        var ranked = new RankedDeduction[count];
+        for (var rank = 0; rank < count; rank++)
+        {
+            var row = leaves[all[rank].Position];
+            ranked[rank] = new RankedDeduction(rank + 1, row.Code, row.Name, all[rank].Deduction);
+        }
+
+        return ranked;
+    }
+
+    private static SelfAssessment SelfAssessmentOf(ScorecardIndicator[] leaves)
+    {
+        var selfTotal = 0m;
+        var differences = new List<SelfScoreDifference>();
+        foreach (var row in leaves)
+        {
+            selfTotal += row.SelfScore ?? 0m;
+            if (row.SelfScore is { } self && self != row.Score)
+            {
+                differences.Add(new SelfScoreDifference(row.Code, row.Name, self, row.Score, row.Score - self));
+            }
+        }
+
+        return new SelfAssessment { SelfTotal = selfTotal, Differences = differences };
+    }
 }

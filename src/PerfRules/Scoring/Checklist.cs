@@ -46,24 +46,66 @@ public sealed class Checklist
     public ChecklistResult Evaluate(IReadOnlyDictionary<string, bool> answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var missing = Items.Where(i => !answers.ContainsKey(i.Key)).Select(i => i.Key).ToList();
-        var unknown = answers.Keys.Where(k => Items.All(i => i.Key != k)).ToList();
-        if (missing.Count > 0 || unknown.Count > 0)
+        var answered = 0;
+        var results = new ChecklistItemResult[Items.Count];
+        for (var i = 0; i < results.Length; i++)
         {
-            var problems = new List<string>();
-            if (missing.Count > 0)
+            if (answers.TryGetValue(Items[i].Key, out var met))
             {
-                problems.Add($"no answer for item(s) {string.Join(", ", missing)}");
+                results[i] = new ChecklistItemResult(Items[i], met);
+                answered++;
             }
-
-            if (unknown.Count > 0)
-            {
-                problems.Add($"answer(s) for unknown item(s) {string.Join(", ", unknown)}");
-            }
-
-            throw new ArgumentException("The checklist answers do not fit its items: " + string.Join("; ", problems) + ".", nameof(answers));
         }
 
-        return new ChecklistResult(PointsAvailable, Items.Select(i => new ChecklistItemResult(i, answers[i.Key])));
+        if (answered < Items.Count || !AllAreItemKeys(answers.Keys))
+        {
+            throw new ArgumentException("The checklist answers do not fit its items: " + Mismatch(answers) + ".", nameof(answers));
+        }
+
+        return new ChecklistResult(PointsAvailable, results);
+    }
+
+    private bool AllAreItemKeys(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!IsItemKey(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsItemKey(string key)
+    {
+        for (var i = 0; i < Items.Count; i++)
+        {
+            if (Items[i].Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string Mismatch(IReadOnlyDictionary<string, bool> answers)
+    {
+        var missing = Items.Where(i => !answers.ContainsKey(i.Key)).Select(i => i.Key).ToList();
+        var unknown = answers.Keys.Where(k => !IsItemKey(k)).ToList();
+        var problems = new List<string>();
+        if (missing.Count > 0)
+        {
+            problems.Add($"no answer for item(s) {string.Join(", ", missing)}");
+        }
+
+        if (unknown.Count > 0)
+        {
+            problems.Add($"answer(s) for unknown item(s) {string.Join(", ", unknown)}");
+        }
+
+        return string.Join("; ", problems);
     }
 }

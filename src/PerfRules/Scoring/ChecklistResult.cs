@@ -10,7 +10,10 @@ public sealed record ChecklistResult
     {
         PointsAvailable = pointsAvailable;
         Items = EquatableList<ChecklistItemResult>.From(items);
-        Score = Items.Sum(i => i.PointsScored);
+        for (var i = 0; i < Items.Count; i++)
+        {
+            Score += Items[i].PointsScored;
+        }
     }
 
     /// <summary>The points all items together are worth.</summary>

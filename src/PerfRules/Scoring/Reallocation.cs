@@ -33,9 +33,11 @@ public sealed class Reallocation
             throw new ArgumentException("A reallocation needs at least one item.", nameof(items));
         }
 
-        _original = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (key, weight) in list)
+        _original = new Dictionary<string, decimal>(list.Count, StringComparer.Ordinal);
+        var keys = new string[list.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
+            var (key, weight) = list[i];
             ArgumentException.ThrowIfNullOrWhiteSpace(key, nameof(items));
             if (weight < 0m)
             {
@@ -46,9 +48,11 @@ public sealed class Reallocation
             {
                 throw new ArgumentException($"The item '{key}' is given twice.", nameof(items));
             }
+
+            keys[i] = key;
         }
 
-        Keys = EquatableList<string>.From(list.Select(i => i.Key));
+        Keys = EquatableList<string>.Own(keys);
         _effective = new Dictionary<string, decimal>(_original, StringComparer.Ordinal);
         _inapplicable = new HashSet<string>(StringComparer.Ordinal);
         Transfers = EquatableList<WeightTransfer>.Empty;
@@ -59,13 +63,24 @@ public sealed class Reallocation
         Keys = previous.Keys;
         _original = previous._original;
         _effective = new Dictionary<string, decimal>(previous._effective, StringComparer.Ordinal) { [inapplicable] = 0m };
-        foreach (var transfer in transfers)
+        for (var i = 0; i < transfers.Count; i++)
         {
-            _effective[transfer.To] += transfer.Points;
+            _effective[transfers[i].To] += transfers[i].Points;
         }
 
         _inapplicable = new HashSet<string>(previous._inapplicable, StringComparer.Ordinal) { inapplicable };
-        Transfers = EquatableList<WeightTransfer>.From(previous.Transfers.Concat(transfers));
+        var all = new WeightTransfer[previous.Transfers.Count + transfers.Count];
+        for (var i = 0; i < previous.Transfers.Count; i++)
+        {
+            all[i] = previous.Transfers[i];
+        }
+
+        for (var i = 0; i < transfers.Count; i++)
+        {
+            all[previous.Transfers.Count + i] = transfers[i];
+        }
+
+        Transfers = EquatableList<WeightTransfer>.Own(all);
     }
 
     /// <summary>The item keys, in the order given.</summary>
@@ -139,10 +154,16 @@ public sealed class Reallocation
         var points = _effective[from];
         var share = Math.Round(points / receivers.Count, 2, MidpointRounding.ToZero);
         var remainder = points - (share * receivers.Count);
-        var transfers = receivers
-            .Select((r, i) => new WeightTransfer(from, r, i == 0 ? share + remainder : share))
-            .Where(t => t.Points > 0m)
-            .ToList();
+        var transfers = new List<WeightTransfer>(receivers.Count);
+        for (var i = 0; i < receivers.Count; i++)
+        {
+            var transfer = new WeightTransfer(from, receivers[i], i == 0 ? share + remainder : share);
+            if (transfer.Points > 0m)
+            {
+                transfers.Add(transfer);
+            }
+        }
+
         return new Reallocation(this, from, transfers);
     }
 

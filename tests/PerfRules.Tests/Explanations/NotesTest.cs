@@ -73,4 +73,42 @@ public sealed class NotesTest
         Assert.Equal("a, b", note.English);
         Assert.Throws<ArgumentException>(() => Notes.Join());
     }
+
+    [Fact]
+    public void A_note_whose_English_is_composed_on_reading_equals_the_same_note_written_out()
+    {
+        var step = new StepScale(0m, 0.05m, 0.5m, 3m, StepCounting.EveryCompletedStep).Apply(Variance().Value);
+        var composed = Notes.Step(Variance(), step);
+        var written = new LocalizedText(
+            "预算收入1030.36万元，决算收入1518.82万元，差异率=（1518.82-1030.36）/1030.36=47.41%，每增加5%扣0.5分，扣3分",
+            "budgeted revenue 10.3036 million yuan, final revenue 15.1882 million yuan, variance rate = (15.1882-10.3036)/10.3036 = 47.41%, "
+            + step.Scale.Describe().English + ", 3 points deducted");
+
+        Assert.Equal(written.GetHashCode(), Notes.Step(Variance(), step).GetHashCode());
+        Assert.Equal(written, composed);
+        Assert.Equal(written.English, composed.Get(Language.English));
+    }
+
+    [Fact]
+    public void Threads_reading_a_composed_English_at_once_all_read_the_same_text()
+    {
+        var texts = Enumerable.Range(0, 64).Select(i => Notes.Join(ReportFormat.Deducted(i), ReportFormat.Awarded(i))).ToArray();
+
+        var read = new string?[texts.Length * 8];
+        Parallel.For(0, read.Length, i => read[i] = texts[i % texts.Length].English);
+
+        Assert.All(Enumerable.Range(0, read.Length), i => Assert.Equal($"{i % texts.Length} point{(i % texts.Length == 1 ? "" : "s")} deducted, scores {i % texts.Length} point{(i % texts.Length == 1 ? "" : "s")}", read[i]));
+        Assert.Equal("2 points deducted, scores 2 points", texts[2].English);
+    }
+
+    [Fact]
+    public void Joined_English_is_of_the_parts_as_given_even_if_the_caller_changes_its_list_afterwards()
+    {
+        var parts = new List<LocalizedText> { new("甲", "a"), new("乙", "b") };
+
+        var joined = Notes.Join(parts);
+        parts[1] = new LocalizedText("丙", "c");
+
+        Assert.Equal(("甲，乙", "a, b"), (joined.Chinese, joined.English));
+    }
 }

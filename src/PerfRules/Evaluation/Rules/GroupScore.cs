@@ -1,3 +1,4 @@
+using PerfRules.Facts;
 using PerfRules.Indicators;
 using PerfRules.Results;
 
@@ -8,30 +9,64 @@ internal static class GroupScore
 {
     public static IndicatorResult Of(IndicatorDefinition group, IReadOnlyList<IndicatorResult> children)
     {
-        var problems = children.SelectMany(c => c.Problems).ToList();
-        if (children.Any(c => c.Outcome == IndicatorOutcome.Error))
+        // One pass for everything the outcome needs: groups are re-scored whenever a child changes.
+        var errors = false;
+        var missing = false;
+        var scored = 0;
+        var score = 0m;
+        var effectiveWeight = 0m;
+        var problemCount = 0;
+        for (var i = 0; i < children.Count; i++)
         {
-            return IndicatorResult.Error(group.Code, group.Weight, new LocalizedText("下级指标有误，未计分", "A child indicator has an error: not scored"), problems);
+            var child = children[i];
+            errors |= child.Outcome == IndicatorOutcome.Error;
+            missing |= child.Outcome == IndicatorOutcome.MissingData;
+            if (child.Outcome == IndicatorOutcome.Scored)
+            {
+                scored++;
+                score += child.Score!.Value;
+            }
+
+            effectiveWeight += child.EffectiveWeight;
+            problemCount += child.Problems.Count;
         }
 
-        if (children.Any(c => c.Outcome == IndicatorOutcome.MissingData))
+        if (errors)
         {
-            return IndicatorResult.MissingData(group.Code, group.Weight, new LocalizedText("下级指标缺少数据，未计分", "A child indicator lacks data: not scored"), problems);
+            return IndicatorResult.Error(group.Code, group.Weight, new LocalizedText("下级指标有误，未计分", "A child indicator has an error: not scored"), Problems(children, problemCount));
         }
 
-        var scored = children.Where(c => c.Outcome == IndicatorOutcome.Scored).ToList();
-        if (scored.Count == 0)
+        if (missing)
+        {
+            return IndicatorResult.MissingData(group.Code, group.Weight, new LocalizedText("下级指标缺少数据，未计分", "A child indicator lacks data: not scored"), Problems(children, problemCount));
+        }
+
+        if (scored == 0)
         {
             return IndicatorResult.NotApplicable(group.Code, group.Weight, new LocalizedText("下级指标均不适用", "No child indicator applies"));
         }
 
-        var score = scored.Sum(c => c.Score!.Value);
-        var effectiveWeight = children.Sum(c => c.EffectiveWeight);
+        var points = Explanations.ReportFormat.Points(score);
         return IndicatorResult.Scored(
             group.Code,
             group.Weight,
             effectiveWeight,
             score,
-            new LocalizedText($"下级指标得分合计{Explanations.ReportFormat.Points(score)}分", $"Sum of child scores: {Explanations.ReportFormat.Points(score)}"));
+            new LocalizedText($"下级指标得分合计{points}分", $"Sum of child scores: {points}"));
+    }
+
+    private static FactProblem[] Problems(IReadOnlyList<IndicatorResult> children, int count)
+    {
+        var problems = new FactProblem[count];
+        var next = 0;
+        for (var i = 0; i < children.Count; i++)
+        {
+            for (var j = 0; j < children[i].Problems.Count; j++)
+            {
+                problems[next++] = children[i].Problems[j];
+            }
+        }
+
+        return problems;
     }
 }
