@@ -80,7 +80,7 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
     {
         // Sorted once: PartTwoDeductions finds the lines already in order and takes them as they are.
         lines = StableOrder.Sorted(lines, StableOrder.BudgetLines);
-        var problems = lines.SelectMany(l => l.Validate()).ToList();
+        var problems = Unscored.ProblemsOf(lines);
         if (problems.Count > 0)
         {
             return Invalid(problems);

@@ -57,7 +57,7 @@ public sealed class KeyWorkEfficiency : IndicatorRule
         }
 
         var sorted = StableOrder.Sorted(assessments, StableOrder.Assessments);
-        var errors = sorted.SelectMany(a => a.Validate()).ToList();
+        var errors = Unscored.ProblemsOf(sorted);
         if (sorted.Count != AssessmentsRequired)
         {
             errors.Add(Unscored.Problem(nameof(ExternalAssessment), "*",

@@ -62,7 +62,7 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
     {
         var sortedCounts = StableOrder.Sorted(counts, StableOrder.TargetCounts);
         var sortedStated = StableOrder.Sorted(stated, StableOrder.StatedRates);
-        var errors = sortedCounts.SelectMany(c => c.Validate()).Concat(sortedStated.SelectMany(s => s.Validate())).ToList();
+        var errors = Unscored.AddProblemsOf(Unscored.ProblemsOf(sortedCounts), sortedStated);
         errors.AddRange(sortedStated.Where(s => s.Part is not (DepartmentPart or ProjectPart)).Select(s => Unscored.Problem(nameof(StatedRate), nameof(StatedRate.Part),
             $"4.2.2的比率部分“{s.Part}”无效，应为{DepartmentPart}或{ProjectPart}", $"Part '{s.Part}' is not {DepartmentPart} or {ProjectPart}")));
         var missing = new List<FactProblem>();
