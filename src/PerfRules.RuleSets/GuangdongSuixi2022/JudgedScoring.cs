@@ -18,6 +18,8 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// counted, 0.5 of item 2's 1 point).</para>
 /// <para>Everything is put in a stable order first (answers by item, findings by reason, points and evidence), so the
 /// result never depends on the order the facts were inserted in.</para>
+/// <para>The lists are walked by index: they are interfaces (the engine's collections, a checklist's items), and a
+/// foreach over an interface allocates an enumerator on every evaluation.</para>
 /// </remarks>
 internal static class JudgedScoring
 {
@@ -43,20 +45,23 @@ internal static class JudgedScoring
         List<FactProblem>? problems = null;
         answers = Sorted(answers);
         findings = Sorted(findings);
-        foreach (var answer in answers)
+        for (var i = 0; i < answers.Count; i++)
         {
+            var answer = answers[i];
             AddAll(ref problems, answer.Validate());
         }
 
-        foreach (var finding in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
+            var finding = findings[i];
             AddAll(ref problems, finding.Validate());
         }
 
         if (checklist is null)
         {
-            foreach (var answer in answers)
+            for (var i = 0; i < answers.Count; i++)
             {
+                var answer = answers[i];
                 (problems ??= []).Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
                     $"本指标不按评分要点逐项计分，不应有评分要点“{answer.Item}”的答复",
                     $"This indicator has no checklist: the answer for item '{answer.Item}' has nothing to score"));
@@ -64,8 +69,9 @@ internal static class JudgedScoring
         }
         else
         {
-            foreach (var answer in answers)
+            for (var i = 0; i < answers.Count; i++)
             {
+                var answer = answers[i];
                 if (!string.IsNullOrWhiteSpace(answer.Item) && Item(checklist, answer.Item) is null)
                 {
                     (problems ??= []).Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
@@ -94,8 +100,9 @@ internal static class JudgedScoring
             }
         }
 
-        foreach (var finding in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
+            var finding = findings[i];
             if (finding.Points > largestFinding)
             {
                 var points = ReportFormat.Number(finding.Points);
@@ -113,8 +120,9 @@ internal static class JudgedScoring
     public static IReadOnlyList<FactProblem> Unanswered(Checklist checklist, IReadOnlyList<ChecklistAnswer> answers)
     {
         List<FactProblem>? problems = null;
-        foreach (var item in checklist.Items)
+        for (var i = 0; i < checklist.Items.Count; i++)
         {
+            var item = checklist.Items[i];
             if (Answer(answers, item.Key) is null)
             {
                 (problems ??= []).Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
@@ -130,8 +138,9 @@ internal static class JudgedScoring
     public static JudgedTally Tally(string ruleName, Checklist checklist, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
         var met = new Dictionary<string, bool>(answers.Count, StringComparer.Ordinal);
-        foreach (var answer in answers)
+        for (var i = 0; i < answers.Count; i++)
         {
+            var answer = answers[i];
             met.Add(answer.Item, answer.Met);
         }
 
@@ -250,8 +259,9 @@ internal static class JudgedScoring
 
     private static bool AreNumbered(Checklist checklist)
     {
-        foreach (var item in checklist.Items)
+        for (var i = 0; i < checklist.Items.Count; i++)
         {
+            var item = checklist.Items[i];
             if (!IsNumber(item.Key))
             {
                 return false;
@@ -274,8 +284,9 @@ internal static class JudgedScoring
 
     private static ChecklistItem? Item(Checklist checklist, string key)
     {
-        foreach (var item in checklist.Items)
+        for (var i = 0; i < checklist.Items.Count; i++)
         {
+            var item = checklist.Items[i];
             if (item.Key == key)
             {
                 return item;
@@ -287,8 +298,9 @@ internal static class JudgedScoring
 
     private static ChecklistAnswer? Answer(IReadOnlyList<ChecklistAnswer> answers, string key)
     {
-        foreach (var answer in answers)
+        for (var i = 0; i < answers.Count; i++)
         {
+            var answer = answers[i];
             if (answer.Item == key)
             {
                 return answer;

@@ -66,10 +66,13 @@ public sealed class BudgetPreparationConformity : IndicatorRule
     private IndicatorResult Score(TransferPaymentScope scope, IReadOnlyList<TransferPayment> transfers, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
         var (weights, checklist) = scope.ManagesTransferPayments ? (Weights, JudgedItems) : (WeightsWithoutTransfers, JudgedItemsWithoutTransfers);
-        var errors = StableOrder.Sorted(transfers, StableOrder.TransferPayments).SelectMany(t => t.Validate())
-            .Concat(JudgedScoring.Errors(checklist, answers, findings, Math.Max(checklist.Items[0].Points, checklist.Items[1].Points)))
-            .Concat(TransferPaymentDeclaration.Contradiction(scope, transfers) is { } contradiction ? [contradiction] : [])
-            .ToList();
+        var errors = Unscored.ProblemsOf(StableOrder.Sorted(transfers, StableOrder.TransferPayments));
+        errors.AddRange(JudgedScoring.Errors(checklist, answers, findings, Math.Max(checklist.Items[0].Points, checklist.Items[1].Points)));
+        if (TransferPaymentDeclaration.Contradiction(scope, transfers) is { } contradiction)
+        {
+            errors.Add(contradiction);
+        }
+
         if (errors.Count > 0)
         {
             return Invalid(errors);

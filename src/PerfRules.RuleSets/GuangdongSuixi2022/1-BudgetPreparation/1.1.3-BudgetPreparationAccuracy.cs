@@ -22,6 +22,10 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
     private const decimal AdjustmentThreshold = 0.20m;
     private const decimal VarianceThreshold = 0.50m;
 
+    private static readonly LocalizedText PartTwoInFull = new(
+        $"预算调整调剂事项、调整比例及项目预决算差异均未达到扣分标准，得{ReportFormat.Points(PartTwoPoints)}分",
+        $"no adjustment count, adjustment ratio or line variance reaches a deduction, {ReportFormat.Awarded(PartTwoPoints).English}");
+
     // "差异率=0，本项指标得满分3分；每增加5%（含）扣减0.5分，直至扣完为止": completed steps, each reached at its threshold
     // (the specification's choice: 4.99% → 3, 5% → 2.5).
     private static readonly StepScale PartOne = new(0m, 0.05m, 0.5m, 3m, StepCounting.EveryCompletedStep);
@@ -74,7 +78,9 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
     private IndicatorResult Score(BudgetExecution budget, IReadOnlyList<BudgetLineItem> lines)
     {
-        var problems = StableOrder.Sorted(lines, StableOrder.BudgetLines).SelectMany(l => l.Validate()).ToList();
+        // Sorted once: PartTwoDeductions finds the lines already in order and takes them as they are.
+        lines = StableOrder.Sorted(lines, StableOrder.BudgetLines);
+        var problems = Unscored.ProblemsOf(lines);
         if (problems.Count > 0)
         {
             return Invalid(problems);
@@ -87,7 +93,7 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
                 new FactProblem(nameof(BudgetLineItem), "*", new LocalizedText("缺少项目预算明细（BudgetLineItem事实）", "No BudgetLineItem fact was given")));
         }
 
-        var repeated = lines.GroupBy(l => l.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        var repeated = Repeated(lines);
         if (repeated.Count > 0)
         {
             return Invalid(repeated.Select(name => new FactProblem(nameof(BudgetLineItem), nameof(BudgetLineItem.Name),
@@ -104,20 +110,34 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
         }
 
         var (metric, step) = partOne;
+        var stepped = step.Describe();
         var deductions = new List<Deduction>();
         if (step.PointsDeducted > 0m)
         {
-            deductions.Add(Deduction.Computed(step.PointsDeducted, Name, Notes.Join(Notes.Computation(metric), step.Describe()), metric.Inputs));
+            deductions.Add(Deduction.Computed(step.PointsDeducted, Name, Notes.Join(Notes.Computation(metric), stepped), metric.Inputs));
         }
 
         deductions.AddRange(partTwo!);
         var partTwoScore = PartTwoPoints - partTwo.Sum(d => d.Points);
         var partTwoNote = partTwo.Count == 0
-            ? new LocalizedText(
-                $"预算调整调剂事项、调整比例及项目预决算差异均未达到扣分标准，得{ReportFormat.Points(PartTwoPoints)}分",
-                $"no adjustment count, adjustment ratio or line variance reaches a deduction, {ReportFormat.Awarded(PartTwoPoints).English}")
+            ? PartTwoInFull
             : Notes.Join([.. partTwo.Select(d => d.Reason), new LocalizedText($"该部分得{ReportFormat.Points(partTwoScore)}分", $"this part {ReportFormat.Awarded(partTwoScore).English}")]);
-        return Scored(step.Score + partTwoScore, Notes.Numbered(Notes.Step(metric, step), partTwoNote), metric, step.Describe(), deductions);
+        return Scored(step.Score + partTwoScore, Notes.Numbered(Notes.Step(metric, step), partTwoNote), metric, stepped, deductions);
+    }
+
+    // The names given to more than one line, in order; the lines are sorted by name, so a name's lines are adjacent.
+    private static List<string> Repeated(IReadOnlyList<BudgetLineItem> lines)
+    {
+        var repeated = new List<string>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].Name == lines[i - 1].Name && (repeated.Count == 0 || repeated[^1] != lines[i].Name))
+            {
+                repeated.Add(lines[i].Name);
+            }
+        }
+
+        return repeated;
     }
 
     // The part's result, or default with the problem of a zero denominator added to unmeasurable, naming the facts.

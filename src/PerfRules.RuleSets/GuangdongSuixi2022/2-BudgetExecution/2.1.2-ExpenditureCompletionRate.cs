@@ -111,34 +111,39 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
         var score = effective == Weight ? hit.Points : hit.Points * effective / Weight;
         var lost = effective - ScoreRounding.Round(score);
         var band = Notes.Band(metric, hit);
+        // Each text below is composed once and used in the note, the result and the deduction alike.
+        var described = hit.Describe();
         if (effective == Weight)
         {
             Deduction[] plain = lost > 0m
-                ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), hit.Describe()), metric.Inputs)]
+                ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), described), metric.Inputs)]
                 : [];
-            return Scored(score, band, metric, hit.Describe(), plain);
+            return Scored(score, band, metric, described, plain);
         }
 
         var received = Received(scope, approval, transfers);
+        var (effectiveText, weightText) = (ReportFormat.Number(effective), ReportFormat.Number(Weight));
+        var (pointsText, scoreText) = (ReportFormat.Number(hit.Points), ReportFormat.Points(score));
         var rescaled = new LocalizedText(
-            $"该指标总得分={ReportFormat.Number(effective)}*{ReportFormat.Number(hit.Points)}/{ReportFormat.Number(Weight)}={ReportFormat.Points(score)}",
-            $"score = {ReportFormat.Number(effective)} × {ReportFormat.Number(hit.Points)}/{ReportFormat.Number(Weight)} = {ReportFormat.Points(score)}");
+            $"该指标总得分={effectiveText}*{pointsText}/{weightText}={scoreText}",
+            $"score = {effectiveText} × {pointsText}/{weightText} = {scoreText}");
         Deduction[] deductions = lost > 0m
             ? [Deduction.Computed(lost, Name, Notes.Join(
                 Notes.Computation(metric),
-                hit.Describe(),
-                new LocalizedText($"满分{ReportFormat.Number(Weight)}分", $"out of {ReportFormat.Number(Weight)}"),
+                described,
+                new LocalizedText($"满分{weightText}分", $"out of {weightText}"),
                 received,
-                new LocalizedText($"按调整后分值{ReportFormat.Number(effective)}分折算", $"rescaled to the effective weight of {ReportFormat.Number(effective)}"),
+                new LocalizedText($"按调整后分值{effectiveText}分折算", $"rescaled to the effective weight of {effectiveText}"),
                 rescaled,
                 ReportFormat.Deducted(lost)), metric.Inputs)]
             : [];
-        return Scored(score, Notes.Numbered(band, Notes.Join(received, rescaled)), metric, hit.Describe(), deductions, effective);
+        return Scored(score, Notes.Numbered(band, Notes.Join(received, rescaled)), metric, described, deductions, effective);
     }
 
     // "“资金下达合法性”中的转移支付指标分数2分调整至该项", with the reason the parts moved.
     private static LocalizedText Received(TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<WeightTransfer> transfers)
     {
+        // The reasons the parts moved, then the parts moved.
         var reasons = new List<LocalizedText>();
         if (!scope.ManagesTransferPayments)
         {
@@ -150,19 +155,23 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
             reasons.Add(NoSubordinateBudgets);
         }
 
-        var moves = transfers
-            .Where(t => t.To == "2.1.2")
-            .GroupBy(t => t.From, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
+        // The points moved here, summed by the indicator they come from, in code order.
+        var moved = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var transfer in transfers)
+        {
+            if (transfer.To == "2.1.2")
             {
-                var name = g.Key == FundIssuingLegality.Definition.Code ? FundIssuingLegality.Definition.Name : new LocalizedText(g.Key);
-                var points = ReportFormat.Number(g.Sum(t => t.Points));
-                return new LocalizedText($"“{name.Chinese}”中的{points}分调整至该项", $"{points} points of {name.Get(Language.English)} moved here");
-            });
-        List<LocalizedText> clauses = [.. reasons, .. moves];
-        return clauses.Count > 0
-            ? Notes.Join(clauses)
-            : WeightReallocated;
+                moved[transfer.From] = moved.GetValueOrDefault(transfer.From) + transfer.Points;
+            }
+        }
+
+        foreach (var (from, sum) in moved)
+        {
+            var name = from == FundIssuingLegality.Definition.Code ? FundIssuingLegality.Definition.Name : new LocalizedText(from);
+            var points = ReportFormat.Number(sum);
+            reasons.Add(new LocalizedText($"“{name.Chinese}”中的{points}分调整至该项", $"{points} points of {name.Get(Language.English)} moved here"));
+        }
+
+        return reasons.Count > 0 ? Notes.Join(reasons) : WeightReallocated;
     }
 }

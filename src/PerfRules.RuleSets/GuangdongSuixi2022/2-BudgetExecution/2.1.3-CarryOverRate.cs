@@ -107,10 +107,11 @@ public class CarryOverRate : IndicatorRule, IMetricIndicator
             ScoringInput.Of(new LocalizedText("一般公共预算财政拨款", "general public budget appropriation"), budget.GeneralPublicBudgetAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GeneralPublicBudgetAppropriation)),
             ScoringInput.Of(new LocalizedText("政府性基金预算财政拨款", "government fund appropriation"), budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
         var hit = _bands.Classify(metric.Value);
+        var described = hit.Describe();
         var lost = Weight - hit.Points;
         Deduction[] deductions = lost > 0m
-            ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), hit.Describe()), metric.Inputs)]
+            ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), described), metric.Inputs)]
             : [];
-        return Scored(hit.Points, Notes.Band(metric, hit, stateInputs: false), metric, hit.Describe(), deductions);
+        return Scored(hit.Points, Notes.Band(metric, hit, stateInputs: false), metric, described, deductions);
     }
 }

@@ -87,14 +87,16 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicato
         {
             if (current.Amount == 0m)
             {
+                var awarded = ReportFormat.Awarded(Weight);
                 return Scored(Weight, new LocalizedText(
-                    $"{prior.YearEnd}年末及{current.YearEnd}年末国库集中支付结转结余存量资金均为0元，上年度为0、本年度继续为0，{ReportFormat.Awarded(Weight).Chinese}",
-                    $"idle treasury funds were 0 at the end of both {prior.YearEnd} and {current.YearEnd}: still 0, {ReportFormat.Awarded(Weight).English}"));
+                    $"{prior.YearEnd}年末及{current.YearEnd}年末国库集中支付结转结余存量资金均为0元，上年度为0、本年度继续为0，{awarded.Chinese}",
+                    $"idle treasury funds were 0 at the end of both {prior.YearEnd} and {current.YearEnd}: still 0, {awarded.English}"));
             }
 
+            var (priorText, currentText) = (priorInput.Describe(), currentInput.Describe());
             var rise = new LocalizedText(
-                $"{priorInput.Describe().Chinese}，{currentInput.Describe().Chinese}，存量资金由0增加，变动率>0，不得分",
-                $"{priorInput.Describe().Get(Language.English)}, {currentInput.Describe().Get(Language.English)}: idle funds rose from 0, change rate > 0, no points");
+                $"{priorText.Chinese}，{currentText.Chinese}，存量资金由0增加，变动率>0，不得分",
+                $"{priorText.Get(Language.English)}, {currentText.Get(Language.English)}: idle funds rose from 0, change rate > 0, no points");
             return Scored(0m, rise, deductions: [Deduction.Computed(Weight, Name, rise, priorInput, currentInput)]);
         }
 
@@ -106,10 +108,11 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicato
             currentInput,
             priorInput);
         var hit = Bands.Classify(metric.Value);
+        var described = hit.Describe();
         var lost = Weight - hit.Points;
         Deduction[] deductions = lost > 0m
-            ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), hit.Describe()), metric.Inputs)]
+            ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), described), metric.Inputs)]
             : [];
-        return Scored(hit.Points, Notes.Band(metric, hit), metric, hit.Describe(), deductions);
+        return Scored(hit.Points, Notes.Band(metric, hit), metric, described, deductions);
     }
 }

@@ -76,7 +76,7 @@ public sealed class FundIssuingLegality : IndicatorRule
     private IndicatorResult Score(TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<TransferPayment> payments, IReadOnlyList<WeightTransfer> transfers)
     {
         var sorted = StableOrder.Sorted(payments, StableOrder.TransferPayments);
-        var errors = sorted.SelectMany(p => p.Validate()).ToList();
+        var errors = Unscored.ProblemsOf(sorted);
         if (TransferPaymentDeclaration.Contradiction(scope, sorted) is { } contradiction)
         {
             errors.Add(contradiction);

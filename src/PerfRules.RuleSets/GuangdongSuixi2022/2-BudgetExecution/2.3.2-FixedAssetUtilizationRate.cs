@@ -70,10 +70,11 @@ public sealed class FixedAssetUtilizationRate : IndicatorRule, IMetricIndicator
             ScoringInput.Of(new LocalizedText("在用固定资产原值", "fixed assets in use at original value"), assets.InUseOriginalValue, ValueUnit.Yuan, nameof(FixedAssets), nameof(FixedAssets.InUseOriginalValue)),
             ScoringInput.Of(new LocalizedText("固定资产原值", "all fixed assets at original value"), assets.OriginalValue, ValueUnit.Yuan, nameof(FixedAssets), nameof(FixedAssets.OriginalValue)));
         var hit = Bands.Classify(metric.Value);
+        var described = hit.Describe();
         var lost = Weight - hit.Points;
         Deduction[] deductions = lost > 0m
-            ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), hit.Describe()), metric.Inputs)]
+            ? [Deduction.Computed(lost, Name, Notes.Join(Notes.Computation(metric), described), metric.Inputs)]
             : [];
-        return Scored(hit.Points, Notes.Band(metric, hit), metric, hit.Describe(), deductions);
+        return Scored(hit.Points, Notes.Band(metric, hit), metric, described, deductions);
     }
 }

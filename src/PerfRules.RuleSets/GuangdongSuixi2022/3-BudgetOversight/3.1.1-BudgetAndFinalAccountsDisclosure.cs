@@ -68,7 +68,7 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
     private IndicatorResult Score(IReadOnlyList<Disclosure> disclosures)
     {
         var sorted = StableOrder.Sorted(disclosures, StableOrder.Disclosures);
-        var errors = sorted.SelectMany(d => d.Validate()).ToList();
+        var errors = Unscored.ProblemsOf(sorted);
         var missing = new List<FactProblem>();
         foreach (var kind in (DisclosureKind[])[DisclosureKind.Budget, DisclosureKind.FinalAccounts])
         {

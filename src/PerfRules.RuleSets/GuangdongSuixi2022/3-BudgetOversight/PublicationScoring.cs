@@ -34,7 +34,7 @@ internal static class PublicationScoring
     public static IReadOnlyList<FactProblem> Errors(IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers, LocalizedText subject)
     {
         var sortedAnswers = JudgedScoring.Sorted(answers);
-        var problems = disclosures.SelectMany(d => d.Validate()).Concat(sortedAnswers.SelectMany(a => a.Validate())).ToList();
+        var problems = Unscored.AddProblemsOf(Unscored.ProblemsOf(disclosures), sortedAnswers);
         problems.AddRange(sortedAnswers
             .Where(a => a.Item is not (ContentItem or ClassifiedItem))
             .Select(a => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),

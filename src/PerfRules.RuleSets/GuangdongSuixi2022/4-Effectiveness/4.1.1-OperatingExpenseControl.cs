@@ -22,6 +22,8 @@ public sealed class OperatingExpenseControl : IndicatorRule
     // "“三公”经费实际支出数≤三公经费预算数,得2分, 否则不得分" and the same for 日常公用经费.
     private const decimal PartPoints = 2m;
 
+    private static readonly LocalizedText ScoresNothing = new("不得分", "scores 0");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.1.1",
@@ -55,7 +57,7 @@ public sealed class OperatingExpenseControl : IndicatorRule
     private (LocalizedText Note, Deduction? Lost) ThreePublicPart(ThreePublicExpenses expenses)
     {
         var within = expenses.IsWithinBudget!.Value;
-        var outcome = within ? ReportFormat.Awarded(PartPoints) : new LocalizedText("不得分", "scores 0");
+        var outcome = within ? ReportFormat.Awarded(PartPoints) : ScoresNothing;
         if (expenses is { Budget: { } budget, Actual: { } actual })
         {
             ScoringInput[] inputs =
@@ -63,9 +65,10 @@ public sealed class OperatingExpenseControl : IndicatorRule
                 ScoringInput.Of(new LocalizedText("“三公”经费实际支出数", "three public expenses, actual"), actual, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Actual)),
                 ScoringInput.Of(new LocalizedText("预算数", "budget"), budget, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Budget)),
             ];
+            var (actualText, budgetText) = (inputs[0].Describe(), inputs[1].Describe());
             var compared = new LocalizedText(
-                $"{inputs[0].Describe().Chinese}，{inputs[1].Describe().Chinese}，{(within ? "未超预算" : "实际支出数大于预算数")}",
-                $"{inputs[0].Describe().English}, {inputs[1].Describe().English}, {(within ? "within budget" : "actual above budget")}");
+                $"{actualText.Chinese}，{budgetText.Chinese}，{(within ? "未超预算" : "实际支出数大于预算数")}",
+                $"{actualText.English}, {budgetText.English}, {(within ? "within budget" : "actual above budget")}");
             return (Notes.Join(compared, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
         }
 
@@ -89,11 +92,12 @@ public sealed class OperatingExpenseControl : IndicatorRule
         ];
         var within = expenses.Final <= expenses.EffectiveBudget;
         var budgetWord = adjusted ? "调整预算数" : "预算数";
+        var (finalText, budgetText) = (inputs[0].Describe(), inputs[1].Describe());
         var compared = new LocalizedText(
-            $"{inputs[0].Describe().Chinese}，{inputs[1].Describe().Chinese}，{(within ? $"决算数未超过{budgetWord}" : $"决算数大于{budgetWord}")}",
-            $"{inputs[0].Describe().English}, {inputs[1].Describe().English}, {(within ? "final within budget" : "final above budget")}");
+            $"{finalText.Chinese}，{budgetText.Chinese}，{(within ? $"决算数未超过{budgetWord}" : $"决算数大于{budgetWord}")}",
+            $"{finalText.English}, {budgetText.English}, {(within ? "final within budget" : "final above budget")}");
         return within
             ? (Notes.Join(compared, ReportFormat.Awarded(PartPoints)), null)
-            : (Notes.Join(compared, new LocalizedText("不得分", "scores 0")), Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
+            : (Notes.Join(compared, ScoresNothing), Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
     }
 }

@@ -57,7 +57,7 @@ public sealed class KeyWorkEfficiency : IndicatorRule
         }
 
         var sorted = StableOrder.Sorted(assessments, StableOrder.Assessments);
-        var errors = sorted.SelectMany(a => a.Validate()).ToList();
+        var errors = Unscored.ProblemsOf(sorted);
         if (sorted.Count != AssessmentsRequired)
         {
             errors.Add(Unscored.Problem(nameof(ExternalAssessment), "*",
@@ -84,9 +84,10 @@ public sealed class KeyWorkEfficiency : IndicatorRule
             ValueUnit.Points,
             results.Select((r, i) => ScoringInput.Of(r.RatioLabel, average.Ratios[i], ValueUnit.None, nameof(ExternalAssessment), r.Field)));
         var stated = Notes.Numbered(results.Select(r => r.Statement));
+        var points = ReportFormat.Points(average.UnroundedScore);
         var arithmetic = new LocalizedText(
-            $"得分={Notes.FullWidth(metric.Arithmetic.Chinese)}={ReportFormat.Points(average.UnroundedScore)}",
-            $"score = {metric.Arithmetic.Get(Language.English)} = {ReportFormat.Points(average.UnroundedScore)}");
+            $"得分={Notes.FullWidth(metric.Arithmetic.Chinese)}={points}",
+            $"score = {metric.Arithmetic.Get(Language.English)} = {points}");
         var lost = Weight - average.Score;
         Deduction[] deductions = lost > 0m
             ? [Deduction.Computed(lost, Name, Notes.Join(arithmetic, ReportFormat.Deducted(lost)), results.SelectMany(r => r.Inputs))]
@@ -99,11 +100,12 @@ public sealed class KeyWorkEfficiency : IndicatorRule
         if (assessment.Score is { } score)
         {
             var outOf100 = score * FullMark / assessment.FullMark;
-            var scale = assessment.FullMark == FullMark
-                ? ""
-                : $"（满分{ReportFormat.Number(assessment.FullMark)}分，折算为{ReportFormat.Number(outOf100)}分）";
+            var scored = ReportFormat.Number(score);
+            var statement = assessment.FullMark == FullMark
+                ? new LocalizedText($"{assessment.Name}{scored}分", $"{assessment.Name}: {scored} points")
+                : Rescaled(assessment.Name, scored, ReportFormat.Number(assessment.FullMark), ReportFormat.Number(outOf100));
             return new Converted(
-                new LocalizedText($"{assessment.Name}{ReportFormat.Number(score)}分{scale}", $"{assessment.Name}: {ReportFormat.Number(score)} points{(scale.Length == 0 ? "" : $" of {ReportFormat.Number(assessment.FullMark)}, {ReportFormat.Number(outOf100)} of 100")}"),
+                statement,
                 outOf100,
                 new LocalizedText($"{assessment.Name}得分/100", $"{assessment.Name} score / 100"),
                 nameof(ExternalAssessment.Score),
@@ -112,13 +114,18 @@ public sealed class KeyWorkEfficiency : IndicatorRule
         }
 
         var tier = Tiers.Map(assessment.Tier!);
-        var contradiction = assessment.TierEquivalentScore is { } stated && stated != tier.Score
-            ? Unscored.Problem(nameof(ExternalAssessment), nameof(ExternalAssessment.TierEquivalentScore),
-                $"{assessment.Name}的{tier.Label}视同{ReportFormat.Number(stated)}分，与本规则集的等次换算（{tier.Label}视同{ReportFormat.Number(tier.Score)}分）不符",
-                $"{assessment.Name}: {tier.Label} stated as {ReportFormat.Number(stated)}, but this rule set counts it as {ReportFormat.Number(tier.Score)}")
-            : null;
+        var equivalent = ReportFormat.Number(tier.Score);
+        FactProblem? contradiction = null;
+        if (assessment.TierEquivalentScore is { } stated && stated != tier.Score)
+        {
+            var statedText = ReportFormat.Number(stated);
+            contradiction = Unscored.Problem(nameof(ExternalAssessment), nameof(ExternalAssessment.TierEquivalentScore),
+                $"{assessment.Name}的{tier.Label}视同{statedText}分，与本规则集的等次换算（{tier.Label}视同{equivalent}分）不符",
+                $"{assessment.Name}: {tier.Label} stated as {statedText}, but this rule set counts it as {equivalent}");
+        }
+
         return new Converted(
-            new LocalizedText($"{assessment.Name}为{tier.Label}（视同为{ReportFormat.Number(tier.Score)}分）", $"{assessment.Name}: {tier.Label} (counts as {ReportFormat.Number(tier.Score)})"),
+            new LocalizedText($"{assessment.Name}为{tier.Label}（视同为{equivalent}分）", $"{assessment.Name}: {tier.Label} (counts as {equivalent})"),
             tier.Score,
             new LocalizedText($"{assessment.Name}视同得分/100", $"{assessment.Name} equivalent score / 100"),
             nameof(ExternalAssessment.Tier),
@@ -128,6 +135,10 @@ public sealed class KeyWorkEfficiency : IndicatorRule
             ],
             contradiction);
     }
+
+    // A score on another scale, and what it comes to out of 100.
+    private static LocalizedText Rescaled(string name, string score, string fullMark, string outOf100) => new(
+        $"{name}{score}分（满分{fullMark}分，折算为{outOf100}分）", $"{name}: {score} points of {fullMark}, {outOf100} of 100");
 
     // One assessment on the 100-point scale: how the note states it, its score out of 100, the label of its ratio in
     // the formula, the fact field the ratio comes from, the inputs a deduction cites, and any contradiction found.

@@ -29,6 +29,10 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
     // "分值各占2分 … 本指标得分=绩效目标完成率×分值".
     private const decimal PartPoints = 2m;
 
+    private static readonly string PartPointsText = ReportFormat.Number(PartPoints);
+    private static readonly LocalizedText DepartmentTargets = new("部门整体绩效目标", "department-wide targets");
+    private static readonly LocalizedText ProjectTargets = new("项目绩效目标", "project targets");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.2.2",
@@ -50,8 +54,7 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
             .Yield(_ => Score(counts, stated));
     }
 
-    private static LocalizedText ScopeName(TargetScope scope) =>
-        scope == TargetScope.Department ? new("部门整体绩效目标", "department-wide targets") : new("项目绩效目标", "project targets");
+    private static LocalizedText ScopeName(TargetScope scope) => scope == TargetScope.Department ? DepartmentTargets : ProjectTargets;
 
     private static string PartOf(TargetScope scope) => scope == TargetScope.Department ? DepartmentPart : ProjectPart;
 
@@ -59,7 +62,7 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
     {
         var sortedCounts = StableOrder.Sorted(counts, StableOrder.TargetCounts);
         var sortedStated = StableOrder.Sorted(stated, StableOrder.StatedRates);
-        var errors = sortedCounts.SelectMany(c => c.Validate()).Concat(sortedStated.SelectMany(s => s.Validate())).ToList();
+        var errors = Unscored.AddProblemsOf(Unscored.ProblemsOf(sortedCounts), sortedStated);
         errors.AddRange(sortedStated.Where(s => s.Part is not (DepartmentPart or ProjectPart)).Select(s => Unscored.Problem(nameof(StatedRate), nameof(StatedRate.Part),
             $"4.2.2的比率部分“{s.Part}”无效，应为{DepartmentPart}或{ProjectPart}", $"Part '{s.Part}' is not {DepartmentPart} or {ProjectPart}")));
         var missing = new List<FactProblem>();
@@ -110,17 +113,20 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
                 ScoringInput.Of(new LocalizedText($"{name.Chinese}已实现目标数", $"{name.English} achieved"), counted.Achieved, ValueUnit.Items, nameof(TargetAchievement), nameof(TargetAchievement.Achieved)),
                 ScoringInput.Of(new LocalizedText($"{name.Chinese}计划目标数", $"{name.English} planned"), counted.Planned, ValueUnit.Items, nameof(TargetAchievement), nameof(TargetAchievement.Planned)),
             ];
+            var (achieved, planned) = (counted.Achieved, counted.Planned);
+            var (percent, scored) = (ReportFormat.Percent((decimal)achieved / planned), ReportFormat.Points(points));
             var statement = new LocalizedText(
-                $"{name.Chinese}：完成率={counted.Achieved}/{counted.Planned}={ReportFormat.Percent((decimal)counted.Achieved / counted.Planned)}，得分={ReportFormat.Percent((decimal)counted.Achieved / counted.Planned)}×{ReportFormat.Number(PartPoints)}={ReportFormat.Points(points)}分",
-                $"{name.English}: rate = {counted.Achieved}/{counted.Planned} = {ReportFormat.Percent((decimal)counted.Achieved / counted.Planned)}, {ReportFormat.Percent((decimal)counted.Achieved / counted.Planned)} × {ReportFormat.Number(PartPoints)} = {ReportFormat.Points(points)}");
+                $"{name.Chinese}：完成率={achieved}/{planned}={percent}，得分={percent}×{PartPointsText}={scored}分",
+                $"{name.English}: rate = {achieved}/{planned} = {percent}, {percent} × {PartPointsText} = {scored}");
             return new ScoredPart(statement, points, inputs);
         }
 
         var rate = stated!.Rate;
         var statedPoints = PartPoints * rate;
+        var (ratePercent, statedScore) = (ReportFormat.Percent(rate), ReportFormat.Points(statedPoints));
         var said = new LocalizedText(
-            $"{name.Chinese}：报告表述完成率{ReportFormat.Percent(rate)}（{JudgedScoring.Trim(stated.Statement)}；目标数未披露），得分={ReportFormat.Percent(rate)}×{ReportFormat.Number(PartPoints)}={ReportFormat.Points(statedPoints)}分",
-            $"{name.English}: stated rate {ReportFormat.Percent(rate)} ({stated.Statement}; counts not disclosed), {ReportFormat.Percent(rate)} × {ReportFormat.Number(PartPoints)} = {ReportFormat.Points(statedPoints)}");
+            $"{name.Chinese}：报告表述完成率{ratePercent}（{JudgedScoring.Trim(stated.Statement)}；目标数未披露），得分={ratePercent}×{PartPointsText}={statedScore}分",
+            $"{name.English}: stated rate {ratePercent} ({stated.Statement}; counts not disclosed), {ratePercent} × {PartPointsText} = {statedScore}");
         return new ScoredPart(said, statedPoints,
             [ScoringInput.Of(new LocalizedText($"{name.Chinese}完成率（报告表述）", $"{name.English} rate (stated)"), rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate))]);
     }

@@ -48,7 +48,7 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
     {
         var sortedCounts = StableOrder.Sorted(counts, StableOrder.ProjectCounts);
         var sortedStated = StableOrder.Sorted(stated, StableOrder.StatedRates);
-        var errors = sortedCounts.SelectMany(c => c.Validate()).Concat(sortedStated.SelectMany(s => s.Validate())).ToList();
+        var errors = Unscored.AddProblemsOf(Unscored.ProblemsOf(sortedCounts), sortedStated);
         errors.AddRange(sortedStated.Where(s => s.Part != OnSchedulePart).Select(s => Unscored.Problem(nameof(StatedRate), nameof(StatedRate.Part),
             $"4.2.3的比率部分“{s.Part}”无效，应为{OnSchedulePart}", $"Part '{s.Part}' is not {OnSchedulePart}")));
         var given = sortedCounts.Count + sortedStated.Count;

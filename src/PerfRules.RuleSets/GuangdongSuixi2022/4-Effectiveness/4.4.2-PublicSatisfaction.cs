@@ -50,7 +50,8 @@ public sealed class PublicSatisfaction : IndicatorRule
     private IndicatorResult Score(IReadOnlyList<ExternalAssessment> assessments, IReadOnlyList<EvaluatorFinding> findings, IReadOnlyList<ChecklistAnswer> answers)
     {
         var sorted = StableOrder.Sorted(assessments, StableOrder.Assessments);
-        var errors = sorted.SelectMany(a => a.Validate()).Concat(JudgedScoring.Errors(null, answers, findings, Weight)).ToList();
+        var errors = Unscored.ProblemsOf(sorted);
+        errors.AddRange(JudgedScoring.Errors(null, answers, findings, Weight));
         var names = sorted.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         errors.AddRange(JudgedScoring.Sorted(findings)
             .Where(f => !f.Evidence.Any(names.Contains))
