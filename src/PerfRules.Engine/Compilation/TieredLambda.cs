@@ -10,8 +10,9 @@ namespace PerfRules.Engine.Compilation;
 /// <remarks>
 /// Compiling an expression generates IL and JIT-compiles it with full optimisation: about a millisecond each, which
 /// for a rule set's hundreds of expressions dominated building a session factory. Most expressions of a rule set run a
-/// few times per evaluation, many never in a given process; interpreting them costs nothing up front, and the ones that
-/// run often are compiled once they have shown it, so evaluation keeps its compiled speed.
+/// few times per evaluation, many never in a given process: they are prepared for the interpreter on their first call,
+/// so building costs nothing per expression, and the ones that run often are compiled once they have shown it, so
+/// evaluation keeps its compiled speed.
 /// </remarks>
 internal static class TieredLambda
 {
@@ -62,9 +63,12 @@ internal static class TieredLambda
     internal sealed class Tier<T>(Expression<T> lambda)
         where T : Delegate
     {
-        private readonly T _interpreted = lambda.Compile(preferInterpretation: true);
+        private T? _interpreted;
         private T? _compiled;
         private int _calls;
+
+        /// <summary>Whether the interpreter has prepared the expression: not before its first call.</summary>
+        public bool IsInterpreted => Volatile.Read(ref _interpreted) is not null;
 
         /// <summary>Whether the compiled delegate has replaced the interpreted one.</summary>
         public bool IsCompiled => Volatile.Read(ref _compiled) is not null;
@@ -78,12 +82,21 @@ internal static class TieredLambda
 
             if (Interlocked.Increment(ref _calls) != CompileAfterCalls)
             {
-                return _interpreted;
+                return Volatile.Read(ref _interpreted) ?? Interpret();
             }
 
             compiled = lambda.Compile();
             Volatile.Write(ref _compiled, compiled);
             return compiled;
+        }
+
+        // Even preparing an expression for the interpreter takes time, and many of a rule set's expressions never run in
+        // a given process (the conditions of facts it is never given, the actions of rules that never fire): they are
+        // prepared on their first call. Threads racing on it may each prepare one; the first kept is used from then on.
+        private T Interpret()
+        {
+            var interpreted = lambda.Compile(preferInterpretation: true);
+            return Interlocked.CompareExchange(ref _interpreted, interpreted, null) ?? interpreted;
         }
     }
 }

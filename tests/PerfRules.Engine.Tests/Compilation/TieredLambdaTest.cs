@@ -31,6 +31,15 @@ public sealed class TieredLambdaTest
     private static readonly Expression<Func<object, bool>> AboveThousand = fact => ((Payment)fact).Amount * 2m > 2000m;
 
     [Fact]
+    public void Tier_NeverCalled_NeitherInterpretedNorCompiled()
+    {
+        var tier = new TieredLambda.Tier<Func<object, bool>>(AboveThousand);
+
+        Assert.False(tier.IsInterpreted);
+        Assert.False(tier.IsCompiled);
+    }
+
+    [Fact]
     public void Current_FifteenCalls_StillInterpreted()
     {
         var tier = new TieredLambda.Tier<Func<object, bool>>(AboveThousand);
@@ -40,6 +49,7 @@ public sealed class TieredLambdaTest
             tier.Current();
         }
 
+        Assert.True(tier.IsInterpreted);
         Assert.False(tier.IsCompiled);
     }
 

@@ -4,9 +4,14 @@ using System.Reflection;
 namespace PerfRules.RuleSetFormat.Formulas;
 
 /// <summary>
-/// Reads one field of a fact type as a <see cref="FormulaValue"/>: a delegate compiled once from the property when the
-/// schema is built, so that evaluating a formula never reflects. Returns null when the field is empty.
+/// Reads one field of a fact type as a <see cref="FormulaValue"/>, so that evaluating a formula never reflects. Returns
+/// null when the field is empty.
 /// </summary>
+/// <remarks>
+/// The read is compiled into a delegate on its first use, not when the schema is built: compiling costs about a
+/// millisecond per field, a schema has every field of every fact type, and a rule set reads few of them. Thread-safe:
+/// threads racing on the first read may each compile, and one delegate is kept.
+/// </remarks>
 internal sealed class FieldAccessor
 {
     private static readonly MethodInfo OfDecimal = Factory(typeof(decimal));
@@ -17,13 +22,18 @@ internal sealed class FieldAccessor
 
     private static readonly HashSet<System.Type> Integers = [typeof(int), typeof(long), typeof(short), typeof(byte), typeof(uint), typeof(ushort), typeof(sbyte)];
 
-    private FieldAccessor(string factType, string name, FormulaType type, IReadOnlyList<string>? enumNames, Func<object, FormulaValue?> read)
+    private readonly System.Type _declaring;
+    private readonly PropertyInfo _property;
+    private Func<object, FormulaValue?>? _read;
+
+    private FieldAccessor(string factType, System.Type declaring, PropertyInfo property, FormulaType type, IReadOnlyList<string>? enumNames)
     {
         FactType = factType;
-        Name = name;
+        Name = property.Name;
         Type = type;
         EnumNames = enumNames;
-        Read = read;
+        _declaring = declaring;
+        _property = property;
     }
 
     public string FactType { get; }
@@ -35,7 +45,11 @@ internal sealed class FieldAccessor
     /// <summary>The member names when the field is an enum read as text, so that a comparison with a misspelt name fails the check.</summary>
     public IReadOnlyList<string>? EnumNames { get; }
 
-    public Func<object, FormulaValue?> Read { get; }
+    /// <summary>Whether the read has been compiled, that is, whether any formula has read the field yet.</summary>
+    internal bool IsCompiled => Volatile.Read(ref _read) is not null;
+
+    /// <summary>The field's value on <paramref name="fact"/> (an instance of the fact type), or null when it is empty.</summary>
+    public FormulaValue? Read(object fact) => (Volatile.Read(ref _read) ?? Compile())(fact);
 
     /// <summary>An accessor for <paramref name="property"/>, or null when its type is not one a formula can use.</summary>
     public static FieldAccessor? TryCreate(string factType, System.Type declaring, PropertyInfo property)
@@ -64,8 +78,16 @@ internal sealed class FieldAccessor
             return null;
         }
 
+        var valueNames = valueType.IsEnum ? Enum.GetNames(valueType) : null;
+        return new FieldAccessor(factType, declaring, property, type, valueNames);
+    }
+
+    private Func<object, FormulaValue?> Compile()
+    {
+        var propertyType = _property.PropertyType;
+        var valueType = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
         var fact = Expression.Parameter(typeof(object), "fact");
-        var read = Expression.Property(Expression.Convert(fact, declaring), property);
+        var read = Expression.Property(Expression.Convert(fact, _declaring), _property);
         var value = Expression.Variable(propertyType, "value");
         Expression body;
         if (Nullable.GetUnderlyingType(propertyType) is not null)
@@ -87,9 +109,9 @@ internal sealed class FieldAccessor
             body = Wrap(value, valueType);
         }
 
-        var lambda = Expression.Lambda<Func<object, FormulaValue?>>(
-            Expression.Block(typeof(FormulaValue), [value], Expression.Assign(value, read), body), fact);
-        return new FieldAccessor(factType, property.Name, type, valueType.IsEnum ? Enum.GetNames(valueType) : null, lambda.Compile());
+        var compiled = Expression.Lambda<Func<object, FormulaValue?>>(
+            Expression.Block(typeof(FormulaValue), [value], Expression.Assign(value, read), body), fact).Compile();
+        return Interlocked.CompareExchange(ref _read, compiled, null) ?? compiled;
     }
 
     private static Expression Wrap(Expression value, System.Type valueType)

@@ -107,8 +107,12 @@ internal static class DocReader
 
                 return DocNode.Array(at, items);
             case JsonTokenType.String:
-                var raw = Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
-                return DocNode.String(at, reader.GetString()!, raw);
+                // Most strings have no escapes: then the text as written is the value, decoded once.
+                var text = reader.GetString()!;
+                var raw = reader.ValueIsEscaped
+                    ? Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan)
+                    : text;
+                return DocNode.String(at, text, raw);
             case JsonTokenType.Number:
                 return DocNode.Scalar(DocNodeKind.Number, at, Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
