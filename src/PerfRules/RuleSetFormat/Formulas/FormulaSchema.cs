@@ -13,7 +13,8 @@ namespace PerfRules.RuleSetFormat.Formulas;
 /// not visible to formulas.
 /// </summary>
 /// <remarks>
-/// Property reads are compiled into delegates once, when the schema is built; build a schema once and share it.
+/// Property reads are compiled into delegates once, the first time a formula reads them; build a schema once and share
+/// it.
 /// Immutable and thread-safe.
 /// </remarks>
 public sealed class FormulaSchema

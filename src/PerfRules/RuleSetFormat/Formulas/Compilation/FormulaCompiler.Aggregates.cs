@@ -218,9 +218,8 @@ internal sealed partial class FormulaCompiler
             return new FactBound(call, source.FactType, one);
         }
 
-        var read = field.Read;
         var empty = FormulaValue.Of(EmptyField(call, field));
-        return new ScalarBound(call, field.Type, context => one(context, out var failure) is { } fact ? read(fact) ?? empty : failure!, field.EnumNames);
+        return new ScalarBound(call, field.Type, context => one(context, out var failure) is { } fact ? field.Read(fact) ?? empty : failure!, field.EnumNames);
     }
 
     /// <summary>

@@ -183,14 +183,12 @@ internal sealed partial class FormulaCompiler
 
     private ScalarBound ItemField(SyntaxNode node, FieldAccessor field)
     {
-        var read = field.Read;
         var missing = FormulaValue.Of(EmptyField(node, field));
-        return new ScalarBound(node, field.Type, context => read(context.Item!) ?? missing, field.EnumNames);
+        return new ScalarBound(node, field.Type, context => field.Read(context.Item!) ?? missing, field.EnumNames);
     }
 
     private ScalarBound SingleFactField(MemberNode node, FactTypeInfo factType, FieldAccessor field)
     {
-        var read = field.Read;
         var type = factType.Type;
         var name = factType.Name;
         var noFact = FormulaValue.Of(new MissingData(name, null,
@@ -202,7 +200,7 @@ internal sealed partial class FormulaCompiler
             return facts.Count switch
             {
                 0 => noFact,
-                1 => read(facts[0]) ?? empty,
+                1 => field.Read(facts[0]) ?? empty,
                 _ => Failure(node,
                     $"有{facts.Count}条{name}事实，无法确定{name}.{field.Name}读取哪一条：请用one({name} where …).{field.Name}指定",
                     $"there are {facts.Count} {name} facts, so {name}.{field.Name} is ambiguous: pick one with one({name} where ...).{field.Name}"),
@@ -213,10 +211,9 @@ internal sealed partial class FormulaCompiler
     private static ScalarBound FieldOfFact(MemberNode node, FactBound fact, FieldAccessor field)
     {
         var evaluate = fact.Evaluate;
-        var read = field.Read;
         var empty = FormulaValue.Of(EmptyField(node, field));
         return new ScalarBound(node, field.Type, context =>
-            evaluate(context, out var failure) is { } value ? read(value) ?? empty : failure!, field.EnumNames);
+            evaluate(context, out var failure) is { } value ? field.Read(value) ?? empty : failure!, field.EnumNames);
     }
 
     private static MissingData EmptyField(SyntaxNode node, FieldAccessor field) =>
