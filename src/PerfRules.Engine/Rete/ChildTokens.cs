@@ -25,8 +25,9 @@ internal struct ChildTokens<TKey>
     public readonly bool ContainsKey(TKey key) =>
         _first is not null && (ReferenceEquals(_firstKey, key) || (_rest?.ContainsKey(key) ?? false));
 
-    /// <summary>Adds a child; its key must not be present.</summary>
-    public void Add(TKey key, Token child)
+    /// <summary>Adds a child; its key must not be present. <paramref name="expected"/> is how many children the entry may
+    /// come to have, for sizing the map of the rest should it outgrow its arrays.</summary>
+    public void Add(TKey key, Token child, int expected = 0)
     {
         if (_first is null)
         {
@@ -40,7 +41,7 @@ internal struct ChildTokens<TKey>
             throw new ArgumentException("A child with the same key is already there.", nameof(key));
         }
 
-        (_rest ??= new()).Add(key, child);
+        (_rest ??= CompactMap<TKey, Token>.Create((expected, 0))).Add(key, child);
     }
 
     public bool Remove(TKey key)

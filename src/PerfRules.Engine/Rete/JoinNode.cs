@@ -234,8 +234,9 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         }
 
         var child = new Token(token, Index, fact, null);
-        entry.Children.Add(fact, child);
-        Register(session, memory, fact).Children.Add(token, child);
+        // A token has at most as many children as the memory has facts, and a fact as it has tokens.
+        entry.Children.Add(fact, child, memory.ExpectedSize.Rights);
+        Register(session, memory, fact).Children.Add(token, child, memory.ExpectedSize.Lefts);
         PropagateAssert(session, child);
     }
 
@@ -294,12 +295,15 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         public CompactMap<FactHandle, RightEntry> Rights { get; } = CompactMap<FactHandle, RightEntry>.Create((size.Rights, 0));
 
         /// <summary>Tokens by join key; only a keyed join reads it, so it comes on first use.</summary>
-        public KeyIndex<Token> LeftIndex => _leftIndex ??= new(size.Lefts);
+        public KeyIndex<Token> LeftIndex => _leftIndex ??= new(ExpectedSize.Lefts);
 
         /// <summary>Facts by join key; only a keyed join reads it, so it comes on first use.</summary>
-        public KeyIndex<FactHandle> RightIndex => _rightIndex ??= new(size.Rights);
+        public KeyIndex<FactHandle> RightIndex => _rightIndex ??= new(ExpectedSize.Rights);
 
         public (int First, int Second) Size => (Lefts.Count, Rights.Count);
+
+        /// <summary>The sizes this memory was presized to: what the node held in the factory's last session.</summary>
+        public (int Lefts, int Rights) ExpectedSize { get; } = size;
 
         public static JoinMemory Create((int First, int Second) size) => new(size);
     }

@@ -20,6 +20,7 @@ internal sealed class Session : ISession
     private readonly Queue<FactHandle> _pendingRetractions = new();
     private long _sequence;
     private bool _flushing;
+    private bool _sizesRecorded;
 
     public Session(ReteNetwork network, SessionOptions options)
     {
@@ -251,10 +252,11 @@ internal sealed class Session : ISession
             Execute(activation, cancellationToken);
         }
 
-        // A session that fired has seen its case through (or most of it): the next session of this factory likely holds
-        // as much.
-        if (fired > 0)
+        // A session's first firing sees its case through (or most of it): the next session of this factory likely holds
+        // as much. Later firings (what-if changes to a live session) are not worth a pass over every memory each time.
+        if (fired > 0 && !_sizesRecorded)
         {
+            _sizesRecorded = true;
             _network.FactCount.Record(_facts.Count);
             _network.ActivationCount.Record(Agenda.PeakQueueLength);
             for (var id = 0; id < _memories.Length; id++)
