@@ -17,7 +17,8 @@ namespace PerfRules.Benchmarks.Scoring;
 /// </summary>
 /// <remarks>
 /// One call scores the whole batch, so a call takes seconds: outside a dry pass the class runs one warm-up and three
-/// measured calls, whatever job the command line chose. A dry pass scores 1,000 departments.
+/// measured calls, whatever job the command line chose, once with the workstation garbage collector and once with the
+/// server one. A dry pass scores 1,000 departments.
 /// </remarks>
 [Config(typeof(Config))]
 public class BatchBenchmark
@@ -153,6 +154,12 @@ public class BatchBenchmark
             AddColumn(ThroughputColumn.TimePerUnit("Time/scorecard", "Mean time of a call / departments per call", Departments));
             if (!RunMode.IsDry)
             {
+                // Two runtimes' garbage collectors: a batch allocates on every core at once, and the workstation
+                // collector (.NET's default) stops all of them for each of its many small collections, where the server
+                // collector gives each core its own heap. Which one runs is the host's choice
+                // (<ServerGarbageCollection> in its project), so the table shows both.
+                AddJob(Job.Default.WithGcServer(false).WithId("WorkstationGC"));
+                AddJob(Job.Default.WithGcServer(true).WithId("ServerGC"));
                 AddJob(Job.Default.WithWarmupCount(1).WithIterationCount(3).AsMutator());
             }
         }
