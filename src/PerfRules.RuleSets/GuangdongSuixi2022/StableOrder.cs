@@ -69,16 +69,28 @@ internal static class StableOrder
     public static readonly IComparer<StatedRate> StatedRates = Comparer<StatedRate>.Create(static (x, y) =>
         First(string.CompareOrdinal(x.Part, y.Part), By(x.Rate, y.Rate)));
 
+    /// <summary>Up to how many items <see cref="Sorted"/> sorts by insertion.</summary>
+    internal const int InsertionSortLimit = 32;
+
     /// <summary>
     /// The items in the order <paramref name="order"/> gives, items it finds equal kept in their given order (as LINQ's
     /// OrderBy keeps them). Returns <paramref name="items"/> itself when it is already in order.
     /// </summary>
-    /// <remarks>An insertion sort: a rule sorts the handful of facts of one indicator, usually already in order.</remarks>
+    /// <remarks>
+    /// An insertion sort for the handful of facts a rule usually sorts, often already in order; past
+    /// <see cref="InsertionSortLimit"/> items LINQ's stable sort, since an insertion sort of thousands of findings in
+    /// no order would cost time quadratic in their number.
+    /// </remarks>
     public static IReadOnlyList<T> Sorted<T>(IReadOnlyList<T> items, IComparer<T> order)
     {
         if (IsSorted(items, order))
         {
             return items;
+        }
+
+        if (items.Count > InsertionSortLimit)
+        {
+            return [.. items.Order(order)];
         }
 
         var sorted = new T[items.Count];
