@@ -20,6 +20,7 @@ internal sealed class BatchScorer
     /// <param name="evaluator">Scores each department.</param>
     /// <param name="options">Parallelism and progress.</param>
     /// <param name="total">Departments in the whole batch, or 0 when a stream's length is not known.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The options' degree of parallelism is not positive.</exception>
     public BatchScorer(ScorecardEvaluator evaluator, BatchOptions options, int total)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDegreeOfParallelism, nameof(options));

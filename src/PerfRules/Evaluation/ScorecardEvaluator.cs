@@ -85,15 +85,14 @@ public sealed class ScorecardEvaluator
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(departments);
-        options ??= new BatchOptions();
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxDegreeOfParallelism, nameof(options));
+        var scorer = new BatchScorer(this, options ?? new BatchOptions(), departments.Count);
         if (departments.Count == 0)
         {
             return [];
         }
 
         var results = new Scorecard[departments.Count];
-        new BatchScorer(this, options, departments.Count).Score(departments, results, cancellationToken);
+        scorer.Score(departments, results, cancellationToken);
         return results;
     }
 
@@ -123,8 +122,7 @@ public sealed class ScorecardEvaluator
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(departments);
-        options ??= new BatchOptions();
-        var scorer = new BatchScorer(this, options, departments.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var scorer = new BatchScorer(this, options ?? new BatchOptions(), departments.TryGetNonEnumeratedCount(out var count) ? count : 0);
         return Stream(departments, scorer, cancellationToken);
     }
 

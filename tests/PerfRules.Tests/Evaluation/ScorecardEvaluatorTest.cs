@@ -228,6 +228,13 @@ public sealed class EmptyBatchTest
     {
         Assert.Empty(TestRuleSet.Evaluator().EvaluateBatch([]));
     }
+
+    [Fact]
+    public void A_batch_without_threads_is_refused_even_when_empty()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            TestRuleSet.Evaluator().EvaluateBatch([], new PerfRules.Evaluation.BatchOptions { MaxDegreeOfParallelism = 0 }));
+    }
 }
 
 public sealed class EvaluateStreamTest
