@@ -102,7 +102,14 @@ public abstract class IndicatorRule : Rule
             return problem;
         }
 
-        return Guarded(() => score(facts[0]), typeof(T).Name);
+        try
+        {
+            return score(facts[0]);
+        }
+        catch (Exception exception) when (IsComplaint(exception))
+        {
+            return Complaint(exception, typeof(T).Name);
+        }
     }
 
     /// <summary>Like <see cref="FromSingle{T}"/>, for an indicator scored from one fact of each of two types.</summary>
@@ -127,7 +134,14 @@ public abstract class IndicatorRule : Rule
             return other;
         }
 
-        return Guarded(() => score(first[0], second[0]), $"{typeof(T1).Name}, {typeof(T2).Name}");
+        try
+        {
+            return score(first[0], second[0]);
+        }
+        catch (Exception exception) when (IsComplaint(exception))
+        {
+            return Complaint(exception, $"{typeof(T1).Name}, {typeof(T2).Name}");
+        }
     }
 
     /// <summary>
@@ -153,9 +167,19 @@ public abstract class IndicatorRule : Rule
             }
         }
 
-        return problems is not null
-            ? Invalid(problems)
-            : Guarded(() => score(facts), typeof(T).Name);
+        if (problems is not null)
+        {
+            return Invalid(problems);
+        }
+
+        try
+        {
+            return score(facts);
+        }
+        catch (Exception exception) when (IsComplaint(exception))
+        {
+            return Complaint(exception, typeof(T).Name);
+        }
     }
 
     /// <summary>Runs scoring code and turns a building block's complaint about its input into an error result.</summary>
@@ -169,11 +193,9 @@ public abstract class IndicatorRule : Rule
         {
             return score();
         }
-        catch (Exception exception) when (exception is MetricOutsideBandsException or ZeroDenominatorException or DateBeforeApprovalException or UnknownEquivalentLabelException)
+        catch (Exception exception) when (IsComplaint(exception))
         {
-            return Invalid([new FactProblem(factTypes, "*", new LocalizedText(
-                $"{Indicator.Name.Chinese}无法计分：{exception.Message}",
-                $"{Indicator.Name.Get(Language.English)} cannot be scored: {exception.Message}"))]);
+            return Complaint(exception, factTypes);
         }
     }
 
@@ -182,6 +204,16 @@ public abstract class IndicatorRule : Rule
     /// <returns>The result.</returns>
     protected IndicatorResult Invalid(IEnumerable<FactProblem> problems) =>
         IndicatorResult.Error(Code, Weight, new LocalizedText("输入数据有误，未计分", "Invalid input: not scored"), problems);
+
+    // The helpers call the scoring code directly rather than through Guarded: a lambda capturing the facts, and the
+    // fact types' names, would be allocated for every indicator of every evaluation, and are only needed on an error.
+    private static bool IsComplaint(Exception exception) =>
+        exception is MetricOutsideBandsException or ZeroDenominatorException or DateBeforeApprovalException or UnknownEquivalentLabelException;
+
+    private IndicatorResult Complaint(Exception exception, string factTypes) =>
+        Invalid([new FactProblem(factTypes, "*", new LocalizedText(
+            $"{Indicator.Name.Chinese}无法计分：{exception.Message}",
+            $"{Indicator.Name.Get(Language.English)} cannot be scored: {exception.Message}"))]);
 
     private IndicatorResult? Single<T>(IReadOnlyList<T> facts)
         where T : IFact

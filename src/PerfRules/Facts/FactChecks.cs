@@ -8,9 +8,14 @@ namespace PerfRules.Facts;
 /// Collects a fact's problems with messages in both languages, so every fact reports them the same way. Each check
 /// takes the field's name (for the English message and <see cref="FactProblem.Field"/>) and its Chinese label.
 /// </summary>
-internal sealed class FactChecks(string factType)
+/// <remarks>
+/// A struct: facts are validated by every rule that scores from them, on every evaluation, and most are sound, so a sound
+/// fact's checks allocate nothing. Each check adds to this value and returns it, so checks chain from <c>new</c>, or are
+/// called one by one on a variable; never chain calls on a variable, whose later links would add to a copy.
+/// </remarks>
+internal struct FactChecks(string factType)
 {
-    // Most facts are sound: the list is made only for the first problem.
+    // The list is made only for the first problem; copies made by chaining share it.
     private List<FactProblem>? _problems;
 
     public IReadOnlyList<FactProblem> Problems => _problems ?? (IReadOnlyList<FactProblem>)[];

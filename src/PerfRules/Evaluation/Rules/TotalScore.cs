@@ -23,17 +23,34 @@ internal sealed record TotalScore(
         IReadOnlyList<Commendation> commendations,
         IReadOnlyList<AccountabilityFinding> findings)
     {
-        var applicable = roots.Sum(r => r.EffectiveWeight);
+        // Plain loops: the total is recomputed after every evaluation and every what-if that changes a score.
+        var applicable = 0m;
+        var raw = 0m;
+        var unscorable = false;
+        for (var i = 0; i < roots.Count; i++)
+        {
+            applicable += roots[i].EffectiveWeight;
+            raw += roots[i].Score ?? 0m;
+            unscorable |= roots[i].Outcome is IndicatorOutcome.Error or IndicatorOutcome.MissingData;
+        }
+
         // The roots' own problems belong to their indicators; only the adjustment facts' problems are the total's.
-        var problems = commendations.SelectMany(c => c.Validate())
-            .Concat(findings.SelectMany(f => f.Validate()))
-            .ToList();
-        if (problems.Count > 0 || roots.Any(r => r.Outcome is IndicatorOutcome.Error or IndicatorOutcome.MissingData))
+        var problems = new List<FactProblem>();
+        for (var i = 0; i < commendations.Count; i++)
+        {
+            problems.AddRange(commendations[i].Validate());
+        }
+
+        for (var i = 0; i < findings.Count; i++)
+        {
+            problems.AddRange(findings[i].Validate());
+        }
+
+        if (problems.Count > 0 || unscorable)
         {
             return new TotalScore(null, applicable, null, null, null, null, problems);
         }
 
-        var raw = roots.Where(r => r.Score is not null).Sum(r => r.Score!.Value);
         var conversion = environment.ConvertOverApplicablePoints && applicable < environment.MaximumScore
             ? Scoring.Conversion.Apply(raw, applicable, environment.MaximumScore)
             : null;
