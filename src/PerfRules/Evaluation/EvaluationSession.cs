@@ -13,13 +13,14 @@ public sealed class EvaluationSession
 {
     private readonly RuleSet _ruleSet;
     private readonly ISession _session;
+    private readonly AssembledRows _rows = new();
 
     internal EvaluationSession(RuleSet ruleSet, ISession session)
     {
         _ruleSet = ruleSet;
         _session = session;
         _session.Fire();
-        Scorecard = ScorecardAssembler.Assemble(ruleSet, session);
+        Scorecard = ScorecardAssembler.Assemble(ruleSet, session, _rows);
     }
 
     /// <summary>The scorecard for the facts as they stand now.</summary>
@@ -76,7 +77,7 @@ public sealed class EvaluationSession
         var before = Scorecard;
         change();
         _session.Fire();
-        Scorecard = ScorecardAssembler.Assemble(_ruleSet, _session);
+        Scorecard = ScorecardAssembler.Assemble(_ruleSet, _session, _rows);
         return ScorecardDiff.Between(before, Scorecard);
     }
 }

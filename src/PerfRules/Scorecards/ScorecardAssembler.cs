@@ -18,12 +18,20 @@ internal static class ScorecardAssembler
         "每个末级指标得分四舍五入保留两位小数；上级指标得分与总分为下级得分直接相加，不再取舍；换算得分四舍五入保留两位小数。",
         "Each leaf score is rounded half away from zero to 2 decimal places; group scores and the total are exact sums of those; a converted total is rounded the same way.");
 
-    public static Scorecard Assemble(RuleSet ruleSet, ISession session)
+    /// <summary>Assembles the scorecard of a fired session.</summary>
+    /// <param name="ruleSet">The rule set the session runs.</param>
+    /// <param name="session">The fired session.</param>
+    /// <param name="previous">
+    /// The rows this session's last scorecard was assembled from, for a live session: rows whose result and self score are
+    /// the same objects as then are reused rather than rebuilt. Updated to this scorecard's rows.
+    /// </param>
+    /// <returns>The scorecard.</returns>
+    public static Scorecard Assemble(RuleSet ruleSet, ISession session, AssembledRows? previous = null)
     {
         var tree = ruleSet.Indicators;
-        var results = ByCode(session.Query<IndicatorResult>());
+        var results = ByPosition(ruleSet, session.Query<IndicatorResult>());
         var selfScores = session.Query<SelfAssessedScore>();
-        var selfByCode = LastByCode(selfScores);
+        var selfByPosition = LastByPosition(ruleSet, selfScores);
         var total = session.Query<TotalScore>().Single();
         var context = session.Query<EvaluationContext>();
 
@@ -32,10 +40,12 @@ internal static class ScorecardAssembler
         var leafCount = 0;
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = Row(ruleSet.Layout[tree.All[i].Code], results, selfByCode);
+            var self = selfByPosition?[i];
+            rows[i] = previous?.Reusable(i, results[i], self) ?? Row(ruleSet.Layout[tree.All[i].Code], results[i], self);
             leafCount += rows[i].IsLeaf ? 1 : 0;
         }
 
+        previous?.Remember(results, selfByPosition, rows);
         var leaves = new ScorecardIndicator[leafCount];
         var leafSum = 0m;
         var levelOneSum = 0m;
@@ -89,12 +99,11 @@ internal static class ScorecardAssembler
         };
     }
 
-    private static ScorecardIndicator Row(IndicatorLayout layout, Dictionary<string, IndicatorResult> results, Dictionary<string, decimal>? selfScores)
+    private static ScorecardIndicator Row(IndicatorLayout layout, IndicatorResult? result, decimal? selfScore)
     {
         var definition = layout.Definition;
-        var result = results.GetValueOrDefault(definition.Code)
-            ?? IndicatorResult.Error(definition.Code, definition.Weight, new LocalizedText("没有规则为该指标计分", "No rule scored this indicator"),
-                new FactProblem("IndicatorResult", "*", new LocalizedText("没有规则为该指标计分", "No rule scored this indicator")));
+        result ??= IndicatorResult.Error(definition.Code, definition.Weight, new LocalizedText("没有规则为该指标计分", "No rule scored this indicator"),
+            new FactProblem("IndicatorResult", "*", new LocalizedText("没有规则为该指标计分", "No rule scored this indicator")));
         return new ScorecardIndicator
         {
             Code = definition.Code,
@@ -112,37 +121,49 @@ internal static class ScorecardAssembler
             Hit = result.Hit,
             Deductions = result.Deductions,
             Problems = result.Problems,
-            SelfScore = selfScores is not null && selfScores.TryGetValue(definition.Code, out var self) ? self : null,
+            SelfScore = selfScore,
         };
     }
 
-    private static Dictionary<string, IndicatorResult> ByCode(IReadOnlyList<IndicatorResult> results)
+    /// <summary>Each indicator's result at its position in the tree; results for codes the tree lacks have no row.</summary>
+    private static IndicatorResult?[] ByPosition(RuleSet ruleSet, IReadOnlyList<IndicatorResult> results)
     {
-        var byCode = new Dictionary<string, IndicatorResult>(results.Count, StringComparer.Ordinal);
+        var byPosition = new IndicatorResult?[ruleSet.Indicators.All.Count];
         for (var i = 0; i < results.Count; i++)
         {
-            // Add, not the indexer: two results for one indicator are a bug in a rule set, and must not pass silently.
-            byCode.Add(results[i].Code, results[i]);
+            if (ruleSet.Layout.TryGetValue(results[i].Code, out var layout))
+            {
+                // Two results for one indicator are a bug in a rule set, and must not pass silently.
+                if (byPosition[layout.Position] is not null)
+                {
+                    throw new InvalidOperationException($"Two rules scored indicator {results[i].Code}; each indicator must have exactly one result.");
+                }
+
+                byPosition[layout.Position] = results[i];
+            }
         }
 
-        return byCode;
+        return byPosition;
     }
 
-    /// <summary>Each indicator's self score; when one is given twice the last counts (and its problem is reported).</summary>
-    private static Dictionary<string, decimal>? LastByCode(IReadOnlyList<SelfAssessedScore> selfScores)
+    /// <summary>Each indicator's self score by position; when one is given twice the last counts (and its problem is reported).</summary>
+    private static decimal?[]? LastByPosition(RuleSet ruleSet, IReadOnlyList<SelfAssessedScore> selfScores)
     {
         if (selfScores.Count == 0)
         {
             return null;
         }
 
-        var byCode = new Dictionary<string, decimal>(selfScores.Count, StringComparer.Ordinal);
+        var byPosition = new decimal?[ruleSet.Indicators.All.Count];
         for (var i = 0; i < selfScores.Count; i++)
         {
-            byCode[selfScores[i].IndicatorCode] = selfScores[i].Score;
+            if (selfScores[i].IndicatorCode is { } code && ruleSet.Layout.TryGetValue(code, out var layout))
+            {
+                byPosition[layout.Position] = selfScores[i].Score;
+            }
         }
 
-        return byCode;
+        return byPosition;
     }
 
     /// <summary>

@@ -31,16 +31,41 @@ public sealed record ScorecardDiff
             throw new ArgumentException($"The scorecards come from different rule sets ({before.RuleSetId} {before.RuleSetVersion}, {after.RuleSetId} {after.RuleSetVersion}).", nameof(after));
         }
 
-        var old = before.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        return new ScorecardDiff
+        return new ScorecardDiff { Before = before, After = after, Changes = ChangedRows(before.Indicators, after.Indicators) };
+    }
+
+    /// <summary>The rows of <paramref name="after"/> that differ from the row of the same code in <paramref name="before"/>.</summary>
+    /// <remarks>
+    /// Two scorecards of one rule set list the same indicators in the same order, so rows are compared position by position
+    /// (after a what-if most are the very same objects); a scorecard whose rows are in another order (built by hand or
+    /// edited) is matched by code instead.
+    /// </remarks>
+    private static List<IndicatorChange> ChangedRows(IReadOnlyList<ScorecardIndicator> before, IReadOnlyList<ScorecardIndicator> after)
+    {
+        Dictionary<string, ScorecardIndicator>? byCode = null;
+        var changes = new List<IndicatorChange>();
+        for (var i = 0; i < after.Count; i++)
         {
-            Before = before,
-            After = after,
-            Changes = after.Indicators
-                .Where(row => old.TryGetValue(row.Code, out var was) && was != row)
-                .Select(row => (row, was: old[row.Code]))
-                .Select(p => new IndicatorChange(p.row.Code, p.row.Name, p.was.Score, p.row.Score, p.was.Outcome, p.row.Outcome, p.row.Note))
-                .ToList(),
-        };
+            var row = after[i];
+            var was = i < before.Count && before[i].Code == row.Code ? before[i]
+                : (byCode ??= ByCode(before)).GetValueOrDefault(row.Code);
+            if (was is not null && was != row)
+            {
+                changes.Add(new IndicatorChange(row.Code, row.Name, was.Score, row.Score, was.Outcome, row.Outcome, row.Note));
+            }
+        }
+
+        return changes;
+    }
+
+    private static Dictionary<string, ScorecardIndicator> ByCode(IReadOnlyList<ScorecardIndicator> rows)
+    {
+        var byCode = new Dictionary<string, ScorecardIndicator>(rows.Count, StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            byCode.Add(row.Code, row);
+        }
+
+        return byCode;
     }
 }

@@ -1,3 +1,4 @@
+using PerfRules.Facts;
 using PerfRules.Results;
 
 namespace PerfRules.Tests.Evaluation;
@@ -53,5 +54,44 @@ public sealed class EvaluationSessionTest
         Assert.Contains(diff.Changes, c => c.Code == "1.2" && c.OutcomeAfter == IndicatorOutcome.MissingData);
         Assert.Null(diff.After.Total);
         Assert.Null(diff.TotalDelta);
+    }
+
+    [Fact]
+    public void A_what_if_reuses_the_rows_it_did_not_change_and_rebuilds_the_ones_it_did()
+    {
+        var session = TestRuleSet.Evaluator().OpenSession(TestRuleSet.Scores(30m, 20m, 35m));
+        var before = session.Scorecard;
+        var old = session.Facts<GivenScore>().Single(g => g.Code == "1.1");
+
+        session.Replace(old, old with { Points = 38m });
+
+        var after = session.Scorecard;
+        Assert.Same(before["2"], after["2"]);
+        Assert.Same(before["2.1"], after["2.1"]);
+        Assert.Same(before["1.2"], after["1.2"]);
+        Assert.NotSame(before["1.1"], after["1.1"]);
+        Assert.Equal(38m, after["1.1"].Score);
+        Assert.Equal(58m, after["1"].Score);
+    }
+
+    [Fact]
+    public void A_what_if_that_changes_only_a_self_score_rebuilds_that_row()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        object[] facts = [.. TestRuleSet.Scores(30m, 20m, 35m), new SelfAssessedScore("1.1", 40m)];
+        var session = evaluator.OpenSession(facts);
+        var self = session.Facts<SelfAssessedScore>().Single();
+
+        // 40.0 equals 40 as a decimal, but the row shows the self score as given.
+        var diff = session.Replace(self, self with { Score = 40.0m });
+
+        Assert.DoesNotContain(diff.Changes, c => c.ScoreBefore != c.ScoreAfter);
+        Assert.Equal("40.0", session.Scorecard["1.1"].SelfScore!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(evaluator.Evaluate([.. TestRuleSet.Scores(30m, 20m, 35m), new SelfAssessedScore("1.1", 40.0m)]), session.Scorecard);
+
+        session.Replace(session.Facts<SelfAssessedScore>().Single(), new SelfAssessedScore("1.1", 35m));
+
+        Assert.Equal(35m, session.Scorecard["1.1"].SelfScore);
+        Assert.Equal(evaluator.Evaluate([.. TestRuleSet.Scores(30m, 20m, 35m), new SelfAssessedScore("1.1", 35m)]), session.Scorecard);
     }
 }
