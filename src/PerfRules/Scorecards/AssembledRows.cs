@@ -1,3 +1,4 @@
+using PerfRules.Facts;
 using PerfRules.Results;
 
 namespace PerfRules.Scorecards;
@@ -15,21 +16,27 @@ namespace PerfRules.Scorecards;
 internal sealed class AssembledRows
 {
     private IndicatorResult?[]? _results;
-    private decimal?[]? _selfScores;
+    private SelfAssessedScore?[]? _selfScores;
     private ScorecardIndicator[]? _rows;
+    private SelfScoreDifference?[]? _differences;
 
     /// <summary>The row at <paramref name="position"/> from last time, if it was made of these same inputs.</summary>
     public ScorecardIndicator? Reusable(int position, IndicatorResult? result, decimal? selfScore) =>
-        _rows is not null && result is not null && ReferenceEquals(_results![position], result) && Same(_selfScores?[position], selfScore)
+        _rows is not null && result is not null && ReferenceEquals(_results![position], result) && Same(_selfScores?[position]?.Score, selfScore)
             ? _rows[position]
             : null;
 
-    /// <summary>Keeps this scorecard's inputs and rows for the next assembly.</summary>
-    public void Remember(IndicatorResult?[] results, decimal?[]? selfScores, ScorecardIndicator[] rows)
+    /// <summary>The self-score difference of the row at <paramref name="position"/> from last time, if the row is the same.</summary>
+    public SelfScoreDifference? ReusableDifference(int position, ScorecardIndicator row) =>
+        _rows is not null && ReferenceEquals(_rows[position], row) ? _differences?[position] : null;
+
+    /// <summary>Keeps this scorecard's inputs, rows and self-score differences (by tree position) for the next assembly.</summary>
+    public void Remember(IndicatorResult?[] results, SelfAssessedScore?[]? selfScores, ScorecardIndicator[] rows, SelfScoreDifference?[]? differences)
     {
         _results = results;
         _selfScores = selfScores;
         _rows = rows;
+        _differences = differences;
     }
 
     // 1.0 and 1.00 are equal decimals, but the row shows the score as given.

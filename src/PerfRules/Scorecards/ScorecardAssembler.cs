@@ -40,12 +40,11 @@ internal static class ScorecardAssembler
         var leafCount = 0;
         for (var i = 0; i < rows.Length; i++)
         {
-            var self = selfByPosition?[i];
+            var self = selfByPosition?[i]?.Score;
             rows[i] = previous?.Reusable(i, results[i], self) ?? Row(ruleSet.Layout[tree.All[i].Code], results[i], self);
             leafCount += rows[i].IsLeaf ? 1 : 0;
         }
 
-        previous?.Remember(results, selfByPosition, rows);
         var leaves = new ScorecardIndicator[leafCount];
         var leafSum = 0m;
         var levelOneSum = 0m;
@@ -63,6 +62,14 @@ internal static class ScorecardAssembler
             }
         }
 
+        SelfAssessment? selfAssessment = null;
+        SelfScoreDifference?[]? differences = null;
+        if (selfScores.Count > 0)
+        {
+            (selfAssessment, differences) = SelfAssessmentOf(rows, previous);
+        }
+
+        previous?.Remember(results, selfByPosition, rows, differences);
         var problems = Problems(ruleSet, session, leaves, total, context, selfScores);
         var expectedTotal = total.Adjustments?.TotalAfter ?? total.Conversion?.Score ?? total.RawTotal;
         var single = context.Count == 1 ? context[0] : null;
@@ -83,7 +90,7 @@ internal static class ScorecardAssembler
             Grade = total.Grade,
             Indicators = EquatableList<ScorecardIndicator>.Own(rows),
             TopDeductions = EquatableList<RankedDeduction>.Own(Rank(leaves)),
-            SelfAssessment = selfScores.Count == 0 ? null : SelfAssessmentOf(leaves),
+            SelfAssessment = selfAssessment,
             Reconciliation = new Reconciliation
             {
                 LeafSum = leafSum,
@@ -147,19 +154,19 @@ internal static class ScorecardAssembler
     }
 
     /// <summary>Each indicator's self score by position; when one is given twice the last counts (and its problem is reported).</summary>
-    private static decimal?[]? LastByPosition(RuleSet ruleSet, IReadOnlyList<SelfAssessedScore> selfScores)
+    private static SelfAssessedScore?[]? LastByPosition(RuleSet ruleSet, IReadOnlyList<SelfAssessedScore> selfScores)
     {
         if (selfScores.Count == 0)
         {
             return null;
         }
 
-        var byPosition = new decimal?[ruleSet.Indicators.All.Count];
+        var byPosition = new SelfAssessedScore?[ruleSet.Indicators.All.Count];
         for (var i = 0; i < selfScores.Count; i++)
         {
             if (selfScores[i].IndicatorCode is { } code && ruleSet.Layout.TryGetValue(code, out var layout))
             {
-                byPosition[layout.Position] = selfScores[i].Score;
+                byPosition[layout.Position] = selfScores[i];
             }
         }
 
@@ -268,19 +275,40 @@ internal static class ScorecardAssembler
         return ranked;
     }
 
-    private static SelfAssessment SelfAssessmentOf(ScorecardIndicator[] leaves)
+    /// <summary>
+    /// The self-assessed total and each leaf whose self score differs from its score; also the differences by tree
+    /// position, for the next assembly of a live session to reuse those of rows it reuses.
+    /// </summary>
+    private static (SelfAssessment Assessment, SelfScoreDifference?[] ByPosition) SelfAssessmentOf(ScorecardIndicator[] rows, AssembledRows? previous)
     {
         var selfTotal = 0m;
-        var differences = new List<SelfScoreDifference>();
-        foreach (var row in leaves)
+        var byPosition = new SelfScoreDifference?[rows.Length];
+        var count = 0;
+        for (var i = 0; i < rows.Length; i++)
         {
+            var row = rows[i];
+            if (!row.IsLeaf)
+            {
+                continue;
+            }
+
             selfTotal += row.SelfScore ?? 0m;
             if (row.SelfScore is { } self && self != row.Score)
             {
-                differences.Add(new SelfScoreDifference(row.Code, row.Name, self, row.Score, row.Score - self));
+                byPosition[i] = previous?.ReusableDifference(i, row) ?? new SelfScoreDifference(row.Code, row.Name, self, row.Score, row.Score - self);
+                count++;
             }
         }
 
-        return new SelfAssessment { SelfTotal = selfTotal, Differences = differences };
+        var differences = new SelfScoreDifference[count];
+        for (int i = 0, next = 0; next < count; i++)
+        {
+            if (byPosition[i] is { } difference)
+            {
+                differences[next++] = difference;
+            }
+        }
+
+        return (new SelfAssessment { SelfTotal = selfTotal, Differences = EquatableList<SelfScoreDifference>.Own(differences) }, byPosition);
     }
 }

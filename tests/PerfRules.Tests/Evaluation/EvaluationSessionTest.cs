@@ -75,6 +75,24 @@ public sealed class EvaluationSessionTest
     }
 
     [Fact]
+    public void A_what_if_reuses_the_self_score_differences_of_the_rows_it_did_not_change()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        var session = evaluator.OpenSession([.. TestRuleSet.Scores(30m, 20m, 35m), new SelfAssessedScore("1.1", 40m), new SelfAssessedScore("1.2", 15m)]);
+        var before = session.Scorecard.SelfAssessment!.Differences;
+        var old = session.Facts<GivenScore>().Single(g => g.Code == "1.1");
+
+        session.Replace(old, old with { Points = 38m });
+
+        var after = session.Scorecard.SelfAssessment!.Differences;
+        Assert.Equal(["1.1", "1.2"], after.Select(d => d.IndicatorCode));
+        Assert.NotSame(before[0], after[0]);
+        Assert.Equal(-2m, after[0].Difference);
+        Assert.Same(before[1], after[1]);
+        Assert.Equal(evaluator.Evaluate([.. TestRuleSet.Scores(38m, 20m, 35m), new SelfAssessedScore("1.1", 40m), new SelfAssessedScore("1.2", 15m)]), session.Scorecard);
+    }
+
+    [Fact]
     public void A_what_if_that_changes_only_a_self_score_rebuilds_that_row()
     {
         var evaluator = TestRuleSet.Evaluator();
