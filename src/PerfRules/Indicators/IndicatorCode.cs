@@ -15,7 +15,7 @@ internal static class IndicatorCode
         foreach (var range in code.AsSpan().Split('.'))
         {
             var part = code.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
-            if (part.Length is 0 or > 9 || part.ContainsAnyExcept("0123456789") || !part.ContainsAnyExcept('0'))
+            if (part.Length is 0 or > 9 || part.ContainsAnyExceptInRange('0', '9') || !part.ContainsAnyExcept('0'))
             {
                 return false;
             }
