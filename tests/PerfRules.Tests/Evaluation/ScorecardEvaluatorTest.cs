@@ -322,4 +322,26 @@ public sealed class EvaluateStreamTest
     {
         public void Report(PerfRules.Evaluation.BatchProgress value) => report(value);
     }
+
+    [Fact]
+    public void Two_results_for_one_indicator_are_refused_rather_than_one_silently_kept()
+    {
+        var evaluator = TestRuleSet.Evaluator(b => b.Rule(new SecondResultRule()));
+
+        var error = Assert.Throws<InvalidOperationException>(() => evaluator.Evaluate(TestRuleSet.Scores(30m, 20m, 35m)));
+
+        Assert.Contains("1.1", error.Message);
+    }
+
+    /// <summary>A faulty custom rule: it yields a second result for 1.1.</summary>
+    [PerfRules.Engine.Name("Second result for 1.1")]
+    private sealed class SecondResultRule : PerfRules.Engine.Rule
+    {
+        public override void Define()
+        {
+            GivenScore given = null!;
+            When().Match(() => given, g => g.Code == "1.1");
+            Then().Yield(_ => IndicatorResult.Scored("1.1", 40m, 40m, 1m, new LocalizedText("多余的结果", "A second result")));
+        }
+    }
 }
