@@ -18,9 +18,13 @@ internal sealed class Session : ISession
     private readonly object?[] _memories;
     private readonly Dictionary<object, FactHandle> _facts;
     private readonly Queue<FactHandle> _pendingRetractions = new();
+    private readonly Token _root = Token.CreateRoot();
     private long _sequence;
     private bool _flushing;
     private bool _sizesRecorded;
+
+    // Fire and propagation calls in progress (they nest: an action inserts, a handler fires); Clear refuses to run inside one.
+    private int _busy;
 
     public Session(ReteNetwork network, SessionOptions options)
     {
@@ -29,11 +33,7 @@ internal sealed class Session : ISession
         _memories = new object?[network.NodeCount];
         _facts = new Dictionary<object, FactHandle>(network.FactCount.Value, FactIdentity.Comparer);
         Agenda = new Agenda(network.ActivationCount.Value);
-        var root = Token.CreateRoot();
-        foreach (var sink in network.RootSinks)
-        {
-            sink.AssertLeft(this, root);
-        }
+        AssertRoot();
     }
 
     public event EventHandler<FactEventArgs>? FactInserted;
@@ -151,6 +151,28 @@ internal sealed class Session : ISession
 
     public int Fire(CancellationToken cancellationToken) => Fire(int.MaxValue, cancellationToken);
 
+    public void Clear()
+    {
+        if (_busy > 0)
+        {
+            throw new InvalidOperationException("A session cannot be cleared while it fires rules or propagates a change.");
+        }
+
+        // A reset, not a retraction: no node is told anything, no event is raised and no linked fact is chased, so the
+        // cost is that of emptying the collections, and each keeps its capacity for the next case.
+        _facts.Clear();
+        _pendingRetractions.Clear();
+        foreach (var memory in _memories)
+        {
+            ((INodeMemory?)memory)?.Clear();
+        }
+
+        Agenda.Clear();
+        Statistics.Reset();
+        _sequence = 0;
+        AssertRoot();
+    }
+
     public IReadOnlyList<T> Query<T>()
     {
         var count = 0;
@@ -225,6 +247,19 @@ internal sealed class Session : ISession
     }
 
     private int Fire(int maxRulesToFire, CancellationToken cancellationToken)
+    {
+        _busy++;
+        try
+        {
+            return FireRules(maxRulesToFire, cancellationToken);
+        }
+        finally
+        {
+            _busy--;
+        }
+    }
+
+    private int FireRules(int maxRulesToFire, CancellationToken cancellationToken)
     {
         var fired = 0;
         int[]? firings = null;
@@ -408,8 +443,38 @@ internal sealed class Session : ISession
         FactRetracted?.Invoke(this, new FactEventArgs(handle.Fact));
     }
 
+    /// <summary>The empty match the root feeds the beta nodes that hang off it, once per case.</summary>
+    private void AssertRoot()
+    {
+        _busy++;
+        try
+        {
+            foreach (var sink in _network.RootSinks)
+            {
+                sink.AssertLeft(this, _root);
+            }
+        }
+        finally
+        {
+            _busy--;
+        }
+    }
+
     /// <summary>Runs one propagation, then retracts the linked facts it orphaned, and theirs, until none are left.</summary>
     private void Propagate(Change change, FactHandle handle)
+    {
+        _busy++;
+        try
+        {
+            PropagateAndFlush(change, handle);
+        }
+        finally
+        {
+            _busy--;
+        }
+    }
+
+    private void PropagateAndFlush(Change change, FactHandle handle)
     {
         switch (change)
         {
