@@ -19,6 +19,9 @@ internal sealed class Session : ISession
     private readonly Dictionary<object, FactHandle> _facts;
     private readonly Queue<FactHandle> _pendingRetractions = new();
     private readonly Token _root = Token.CreateRoot();
+
+    // The context the next firing uses; taken (null) while a firing runs, so a nested firing makes its own.
+    private ActionContext? _idleContext;
     private long _sequence;
     private bool _flushing;
     private bool _sizesRecorded;
@@ -230,21 +233,7 @@ internal sealed class Session : ISession
     public void OnActivationDeleted(Activation activation) => Raise(ActivationDeleted, activation);
 
     /// <summary>Schedules the retraction of an activation's linked facts: its match is gone (truth maintenance).</summary>
-    public void RetractLinkedFacts(Activation activation)
-    {
-        if (activation.LinkedFacts is null)
-        {
-            return;
-        }
-
-        foreach (var handle in activation.LinkedFacts)
-        {
-            if (handle is { IsLive: true })
-            {
-                _pendingRetractions.Enqueue(handle);
-            }
-        }
-    }
+    public void RetractLinkedFacts(Activation activation) => activation.QueueLiveLinkedFacts(_pendingRetractions);
 
     private int Fire(int maxRulesToFire, CancellationToken cancellationToken)
     {
@@ -310,7 +299,9 @@ internal sealed class Session : ISession
     {
         var rule = activation.Rule;
         var arguments = activation.Token.ToArguments(rule.ElementCount);
-        var context = new ActionContext(this, activation, cancellationToken);
+        var context = _idleContext ?? new ActionContext(this);
+        _idleContext = null;
+        context.Begin(activation, cancellationToken);
         Raise(RuleFiring, activation);
         foreach (var action in rule.Actions)
         {
@@ -353,6 +344,10 @@ internal sealed class Session : ISession
         }
 
         Raise(RuleFired, activation);
+
+        // Not kept when an error leaves the firing: the next firing simply makes a new one.
+        context.End();
+        _idleContext = context;
     }
 
     /// <summary>Inserts a linked fact on first firing, or replaces the one this activation yielded before.</summary>
@@ -363,8 +358,7 @@ internal sealed class Session : ISession
             throw new InvalidOperationException("Yield returned null; a linked fact must be an object.");
         }
 
-        var slots = activation.LinkedFacts ??= new FactHandle?[activation.Rule.YieldCount];
-        var handle = slots[action.YieldSlot];
+        var handle = activation.LinkedFact(action.YieldSlot);
         if (handle is null || !handle.IsLive)
         {
             var key = FactIdentity.KeyOf(fact);
@@ -375,7 +369,7 @@ internal sealed class Session : ISession
             }
 
             _sequence++;
-            slots[action.YieldSlot] = handle;
+            activation.SetLinkedFact(action.YieldSlot, handle);
             Propagate(Change.Assert, handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact));
             return;
@@ -392,7 +386,7 @@ internal sealed class Session : ISession
         {
             // A new type reaches other type nodes: replace the fact outright.
             Propagate(Change.Retract, handle);
-            slots[action.YieldSlot] = null;
+            activation.SetLinkedFact(action.YieldSlot, null);
             Yield(activation, action, fact);
             return;
         }
