@@ -187,16 +187,21 @@ internal sealed class Session : ISession
             }
         }
 
+        if (count == 0)
+        {
+            return [];
+        }
+
         var facts = new T[count];
-        var sequences = new long[count];
         var inOrder = true;
+        var previous = 0L;
         var i = 0;
         foreach (var handle in _facts.Values)
         {
             if (handle.Fact is T fact)
             {
-                inOrder &= i == 0 || sequences[i - 1] < handle.Sequence;
-                sequences[i] = handle.Sequence;
+                inOrder &= previous < handle.Sequence;
+                previous = handle.Sequence;
                 facts[i++] = fact;
             }
         }
@@ -204,6 +209,16 @@ internal sealed class Session : ISession
         // Working memory enumerates in insertion order until a removal frees a slot; only then is there anything to sort.
         if (!inOrder)
         {
+            var sequences = new long[count];
+            i = 0;
+            foreach (var handle in _facts.Values)
+            {
+                if (handle.Fact is T)
+                {
+                    sequences[i++] = handle.Sequence;
+                }
+            }
+
             Array.Sort(sequences, facts);
         }
 
