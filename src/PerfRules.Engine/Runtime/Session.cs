@@ -414,7 +414,7 @@ internal sealed class Session : ISession
                 throw new InvalidOperationException($"Yield produced {fact}, whose identity another fact in working memory already has.");
             }
 
-            _facts.Remove(handle.Key);
+            _facts.Remove(handle.Key!);
             handle.Key = newKey;
             _facts.Add(newKey, handle);
         }
@@ -442,8 +442,8 @@ internal sealed class Session : ISession
 
     private void RetractHandle(FactHandle handle)
     {
-        _facts.Remove(handle.Key);
-        handle.IsLive = false;
+        _facts.Remove(handle.Key!);
+        handle.Key = null;
         foreach (var node in _network.TypeNodesFor(handle.Fact.GetType()))
         {
             node.Retract(this, handle);
