@@ -306,5 +306,13 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         public (int Lefts, int Rights) ExpectedSize { get; } = size;
 
         public static JoinMemory Create((int First, int Second) size) => new(size);
+
+        public void Clear()
+        {
+            Lefts.Clear();
+            Rights.Clear();
+            _leftIndex?.Clear();
+            _rightIndex?.Clear();
+        }
     }
 }

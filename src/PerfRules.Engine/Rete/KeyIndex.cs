@@ -42,6 +42,18 @@ internal sealed class KeyIndex<T>
     /// <summary>How many items the index holds.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Empties the index, keeping its arrays: it then fills exactly as a new index of that capacity would.</summary>
+    public void Clear()
+    {
+        Array.Clear(_heads);
+        Array.Clear(_tails);
+        Array.Clear(_keys, 0, _used);
+        Array.Clear(_items, 0, _used);
+        _used = 0;
+        _free = 0;
+        Count = 0;
+    }
+
     public void Add(object key, T item)
     {
         if (_free == 0 && _used == _items.Length)

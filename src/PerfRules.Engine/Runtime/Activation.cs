@@ -16,8 +16,44 @@ internal sealed class Activation(CompiledRule rule, Token token)
 
     public bool IsQueued { get; set; }
 
-    /// <summary>The facts this activation's <c>Yield</c>s inserted, by yield slot; null until first fired.</summary>
-    public FactHandle?[]? LinkedFacts { get; set; }
+    // The facts this activation's Yields inserted, by yield slot; null until first fired. Most rules yield once, and
+    // their one linked fact is kept here as it is; a rule with more keeps an array of them.
+    private object? _linkedFacts;
+
+    /// <summary>The linked fact of yield slot <paramref name="slot"/>, or null.</summary>
+    public FactHandle? LinkedFact(int slot) =>
+        Rule.YieldCount == 1 ? (FactHandle?)_linkedFacts : ((FactHandle?[]?)_linkedFacts)?[slot];
+
+    public void SetLinkedFact(int slot, FactHandle? handle)
+    {
+        if (Rule.YieldCount == 1)
+        {
+            _linkedFacts = handle;
+        }
+        else
+        {
+            ((FactHandle?[])(_linkedFacts ??= new FactHandle?[Rule.YieldCount]))[slot] = handle;
+        }
+    }
+
+    /// <summary>Adds the linked facts still in working memory to <paramref name="retractions"/>.</summary>
+    public void QueueLiveLinkedFacts(Queue<FactHandle> retractions)
+    {
+        if (_linkedFacts is FactHandle { IsLive: true } single)
+        {
+            retractions.Enqueue(single);
+        }
+        else if (_linkedFacts is FactHandle?[] slots)
+        {
+            foreach (var handle in slots)
+            {
+                if (handle is { IsLive: true })
+                {
+                    retractions.Enqueue(handle);
+                }
+            }
+        }
+    }
 
     public IReadOnlyList<object> Facts() => Token.Facts();
 }

@@ -42,6 +42,15 @@ internal sealed class Agenda(int capacity)
         }
     }
 
+    /// <summary>Empties the agenda and restarts its sequence, keeping the queue's capacity (see <see cref="ISession.Clear"/>).</summary>
+    public void Clear()
+    {
+        _queue.Clear();
+        _sequence = 0;
+        Count = 0;
+        PeakQueueLength = 0;
+    }
+
     public bool TryPop(out Activation activation)
     {
         while (_queue.TryDequeue(out var next, out var key))

@@ -30,6 +30,9 @@ internal sealed class CompactMap<TKey, TValue> : INodeMemory<CompactMap<TKey, TV
     private int _count;
     private Dictionary<TKey, TValue>? _dictionary;
 
+    // The dictionary a cleared map had outgrown its arrays into, emptied and kept for the next time it outgrows them.
+    private Dictionary<TKey, TValue>? _spareDictionary;
+
     public int Count => _dictionary?.Count ?? _count;
 
     (int First, int Second) INodeMemory.Size => (Count, 0);
@@ -81,18 +84,17 @@ internal sealed class CompactMap<TKey, TValue> : INodeMemory<CompactMap<TKey, TV
 
         if (_count == LinearLimit)
         {
-            _dictionary = new Dictionary<TKey, TValue>(_dictionaryCapacity, ReferenceEqualityComparer.Instance);
+            _dictionary = _spareDictionary ?? new Dictionary<TKey, TValue>(_dictionaryCapacity, ReferenceEqualityComparer.Instance);
+            _spareDictionary = null;
             for (var i = 0; i < _count; i++)
             {
                 _dictionary.Add(KeyAt(i), ValueAt(i));
             }
 
             _dictionary.Add(key, value);
-            _firstKey = null;
-            _firstValue = default;
-            _keys = null;
-            _values = null;
-            _count = 0;
+
+            // The arrays stay, emptied, for when the map is cleared and fills up again.
+            ClearLinear();
             return true;
         }
 
@@ -196,9 +198,24 @@ internal sealed class CompactMap<TKey, TValue> : INodeMemory<CompactMap<TKey, TV
         return true;
     }
 
+    /// <summary>
+    /// Empties the map, keeping what it allocated. A map that had become a dictionary goes back to its fields and
+    /// arrays (and would reuse the dictionary should it outgrow them again), so it enumerates exactly as a new map does.
+    /// </summary>
     public void Clear()
     {
-        _dictionary?.Clear();
+        if (_dictionary is not null)
+        {
+            _dictionary.Clear();
+            _spareDictionary = _dictionary;
+            _dictionary = null;
+        }
+
+        ClearLinear();
+    }
+
+    private void ClearLinear()
+    {
         if (_keys is not null)
         {
             Array.Clear(_keys);

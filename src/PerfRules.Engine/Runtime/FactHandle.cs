@@ -9,10 +9,12 @@ internal sealed class FactHandle(object fact, long sequence, object key)
     /// <summary>Insertion order: aggregates list facts by it, so their order does not depend on hashing.</summary>
     public long Sequence { get; } = sequence;
 
-    /// <summary>The working-memory key (see <see cref="FactIdentity"/>).</summary>
-    public object Key { get; set; } = key;
+    /// <summary>The working-memory key (see <see cref="FactIdentity"/>); null once the fact is retracted.</summary>
+    public object? Key { get; set; } = key;
 
-    public bool IsLive { get; set; } = true;
+    /// <summary>Whether the fact is still in working memory. The key tells, rather than a flag of its own: handles are
+    /// among the most numerous objects of a session, and a flag would make each one 8 bytes bigger.</summary>
+    public bool IsLive => Key is not null;
 
     /// <summary>The insertion sequence, unique in its session: memories key handles by reference, and this hashes them
     /// without touching the object header.</summary>

@@ -8,6 +8,13 @@ internal interface INodeMemory
 {
     /// <summary>How many entries the memory holds: up to two figures, for memories with two sides (0 when unused).</summary>
     (int First, int Second) Size { get; }
+
+    /// <summary>
+    /// Empties the memory for the session's next case (see <see cref="ISession.Clear"/>), keeping what it allocated.
+    /// Afterwards the memory must behave exactly as a new one: same contents (none), same enumeration order for what is
+    /// added next.
+    /// </summary>
+    void Clear();
 }
 
 /// <summary>A node memory that can be created presized.</summary>

@@ -101,6 +101,24 @@ public interface ISession
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     int Fire(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Empties the session for another case: working memory, every node memory, the agenda and the statistics, so that
+    /// it then behaves exactly as a new session of the same factory (the same facts fire the same rules in the same
+    /// order, with the same results), while keeping the capacity its collections grew to. Reusing one session for a
+    /// stream of similar cases saves allocating them afresh each time.
+    /// </summary>
+    /// <remarks>
+    /// <para>A reset, not a retraction: no <see cref="FactRetracted"/> or <see cref="ActivationDeleted"/> is raised and
+    /// no truth maintenance runs; the facts and activations are simply forgotten. Event handlers stay subscribed, and
+    /// the matches of rules that need no fact are created again (raising <see cref="ActivationCreated"/>), as a new
+    /// session creates them.</para>
+    /// <para>Nothing read from the session before (<see cref="Query{T}"/> snapshots, the facts themselves, what actions
+    /// received) is changed by clearing it.</para>
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">Called from an action or an event handler while the session fires
+    /// rules or propagates a change.</exception>
+    void Clear();
+
     /// <summary>The facts of type <typeparamref name="T"/> (including derived types) in working memory, in insertion order.</summary>
     /// <typeparam name="T">The fact type.</typeparam>
     /// <returns>A snapshot of the facts.</returns>

@@ -18,9 +18,16 @@ internal sealed class Session : ISession
     private readonly object?[] _memories;
     private readonly Dictionary<object, FactHandle> _facts;
     private readonly Queue<FactHandle> _pendingRetractions = new();
+    private readonly Token _root = Token.CreateRoot();
+
+    // The context the next firing uses; taken (null) while a firing runs, so a nested firing makes its own.
+    private ActionContext? _idleContext;
     private long _sequence;
     private bool _flushing;
     private bool _sizesRecorded;
+
+    // Fire and propagation calls in progress (they nest: an action inserts, a handler fires); Clear refuses to run inside one.
+    private int _busy;
 
     public Session(ReteNetwork network, SessionOptions options)
     {
@@ -29,11 +36,7 @@ internal sealed class Session : ISession
         _memories = new object?[network.NodeCount];
         _facts = new Dictionary<object, FactHandle>(network.FactCount.Value, FactIdentity.Comparer);
         Agenda = new Agenda(network.ActivationCount.Value);
-        var root = Token.CreateRoot();
-        foreach (var sink in network.RootSinks)
-        {
-            sink.AssertLeft(this, root);
-        }
+        AssertRoot();
     }
 
     public event EventHandler<FactEventArgs>? FactInserted;
@@ -151,6 +154,28 @@ internal sealed class Session : ISession
 
     public int Fire(CancellationToken cancellationToken) => Fire(int.MaxValue, cancellationToken);
 
+    public void Clear()
+    {
+        if (_busy > 0)
+        {
+            throw new InvalidOperationException("A session cannot be cleared while it fires rules or propagates a change.");
+        }
+
+        // A reset, not a retraction: no node is told anything, no event is raised and no linked fact is chased, so the
+        // cost is that of emptying the collections, and each keeps its capacity for the next case.
+        _facts.Clear();
+        _pendingRetractions.Clear();
+        foreach (var memory in _memories)
+        {
+            ((INodeMemory?)memory)?.Clear();
+        }
+
+        Agenda.Clear();
+        Statistics.Reset();
+        _sequence = 0;
+        AssertRoot();
+    }
+
     public IReadOnlyList<T> Query<T>()
     {
         var count = 0;
@@ -162,16 +187,21 @@ internal sealed class Session : ISession
             }
         }
 
+        if (count == 0)
+        {
+            return [];
+        }
+
         var facts = new T[count];
-        var sequences = new long[count];
         var inOrder = true;
+        var previous = 0L;
         var i = 0;
         foreach (var handle in _facts.Values)
         {
             if (handle.Fact is T fact)
             {
-                inOrder &= i == 0 || sequences[i - 1] < handle.Sequence;
-                sequences[i] = handle.Sequence;
+                inOrder &= previous < handle.Sequence;
+                previous = handle.Sequence;
                 facts[i++] = fact;
             }
         }
@@ -179,6 +209,16 @@ internal sealed class Session : ISession
         // Working memory enumerates in insertion order until a removal frees a slot; only then is there anything to sort.
         if (!inOrder)
         {
+            var sequences = new long[count];
+            i = 0;
+            foreach (var handle in _facts.Values)
+            {
+                if (handle.Fact is T)
+                {
+                    sequences[i++] = handle.Sequence;
+                }
+            }
+
             Array.Sort(sequences, facts);
         }
 
@@ -208,23 +248,22 @@ internal sealed class Session : ISession
     public void OnActivationDeleted(Activation activation) => Raise(ActivationDeleted, activation);
 
     /// <summary>Schedules the retraction of an activation's linked facts: its match is gone (truth maintenance).</summary>
-    public void RetractLinkedFacts(Activation activation)
-    {
-        if (activation.LinkedFacts is null)
-        {
-            return;
-        }
+    public void RetractLinkedFacts(Activation activation) => activation.QueueLiveLinkedFacts(_pendingRetractions);
 
-        foreach (var handle in activation.LinkedFacts)
+    private int Fire(int maxRulesToFire, CancellationToken cancellationToken)
+    {
+        _busy++;
+        try
         {
-            if (handle is { IsLive: true })
-            {
-                _pendingRetractions.Enqueue(handle);
-            }
+            return FireRules(maxRulesToFire, cancellationToken);
+        }
+        finally
+        {
+            _busy--;
         }
     }
 
-    private int Fire(int maxRulesToFire, CancellationToken cancellationToken)
+    private int FireRules(int maxRulesToFire, CancellationToken cancellationToken)
     {
         var fired = 0;
         int[]? firings = null;
@@ -275,7 +314,9 @@ internal sealed class Session : ISession
     {
         var rule = activation.Rule;
         var arguments = activation.Token.ToArguments(rule.ElementCount);
-        var context = new ActionContext(this, activation, cancellationToken);
+        var context = _idleContext ?? new ActionContext(this);
+        _idleContext = null;
+        context.Begin(activation, cancellationToken);
         Raise(RuleFiring, activation);
         foreach (var action in rule.Actions)
         {
@@ -318,6 +359,10 @@ internal sealed class Session : ISession
         }
 
         Raise(RuleFired, activation);
+
+        // Not kept when an error leaves the firing: the next firing simply makes a new one.
+        context.End();
+        _idleContext = context;
     }
 
     /// <summary>Inserts a linked fact on first firing, or replaces the one this activation yielded before.</summary>
@@ -328,8 +373,7 @@ internal sealed class Session : ISession
             throw new InvalidOperationException("Yield returned null; a linked fact must be an object.");
         }
 
-        var slots = activation.LinkedFacts ??= new FactHandle?[activation.Rule.YieldCount];
-        var handle = slots[action.YieldSlot];
+        var handle = activation.LinkedFact(action.YieldSlot);
         if (handle is null || !handle.IsLive)
         {
             var key = FactIdentity.KeyOf(fact);
@@ -340,7 +384,7 @@ internal sealed class Session : ISession
             }
 
             _sequence++;
-            slots[action.YieldSlot] = handle;
+            activation.SetLinkedFact(action.YieldSlot, handle);
             Propagate(Change.Assert, handle);
             FactInserted?.Invoke(this, new FactEventArgs(fact));
             return;
@@ -357,7 +401,7 @@ internal sealed class Session : ISession
         {
             // A new type reaches other type nodes: replace the fact outright.
             Propagate(Change.Retract, handle);
-            slots[action.YieldSlot] = null;
+            activation.SetLinkedFact(action.YieldSlot, null);
             Yield(activation, action, fact);
             return;
         }
@@ -370,7 +414,7 @@ internal sealed class Session : ISession
                 throw new InvalidOperationException($"Yield produced {fact}, whose identity another fact in working memory already has.");
             }
 
-            _facts.Remove(handle.Key);
+            _facts.Remove(handle.Key!);
             handle.Key = newKey;
             _facts.Add(newKey, handle);
         }
@@ -398,8 +442,8 @@ internal sealed class Session : ISession
 
     private void RetractHandle(FactHandle handle)
     {
-        _facts.Remove(handle.Key);
-        handle.IsLive = false;
+        _facts.Remove(handle.Key!);
+        handle.Key = null;
         foreach (var node in _network.TypeNodesFor(handle.Fact.GetType()))
         {
             node.Retract(this, handle);
@@ -408,8 +452,38 @@ internal sealed class Session : ISession
         FactRetracted?.Invoke(this, new FactEventArgs(handle.Fact));
     }
 
+    /// <summary>The empty match the root feeds the beta nodes that hang off it, once per case.</summary>
+    private void AssertRoot()
+    {
+        _busy++;
+        try
+        {
+            foreach (var sink in _network.RootSinks)
+            {
+                sink.AssertLeft(this, _root);
+            }
+        }
+        finally
+        {
+            _busy--;
+        }
+    }
+
     /// <summary>Runs one propagation, then retracts the linked facts it orphaned, and theirs, until none are left.</summary>
     private void Propagate(Change change, FactHandle handle)
+    {
+        _busy++;
+        try
+        {
+            PropagateAndFlush(change, handle);
+        }
+        finally
+        {
+            _busy--;
+        }
+    }
+
+    private void PropagateAndFlush(Change change, FactHandle handle)
     {
         switch (change)
         {

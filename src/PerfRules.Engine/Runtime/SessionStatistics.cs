@@ -8,4 +8,10 @@ internal sealed class SessionStatistics
 
     /// <summary>(token, fact) pairs a join node tested.</summary>
     public long JoinEvaluations { get; set; }
+
+    public void Reset()
+    {
+        ConditionEvaluations = 0;
+        JoinEvaluations = 0;
+    }
 }

@@ -12,8 +12,7 @@ internal sealed class Token
     {
         Parent = parent;
         Index = index;
-        Handle = handle;
-        Element = element;
+        _item = handle ?? element;
         _hash = parent is null ? 0 : HashCode.Combine(parent._hash, index, handle?.Sequence);
     }
 
@@ -21,19 +20,23 @@ internal sealed class Token
     // spreads no better than this: the path of the match, which differs between any two tokens one memory holds.
     private readonly int _hash;
 
+    // The fact's handle or the aggregate view: a token adds one or the other, so one field holds either (tokens are
+    // among the most numerous objects of a session).
+    private readonly object? _item;
+
     public Token? Parent { get; }
 
     /// <summary>The position of the element this token adds; -1 for the root.</summary>
     public int Index { get; }
 
     /// <summary>The matched fact's handle, for a pattern element.</summary>
-    public FactHandle? Handle { get; }
+    public FactHandle? Handle => _item as FactHandle;
 
     /// <summary>The live aggregate view, for a collect or group-by element.</summary>
-    public object? Element { get; }
+    public object? Element => _item is FactHandle ? null : _item;
 
     /// <summary>The value of this token's element: the fact's current instance or the aggregate view.</summary>
-    public object? Value => Handle is not null ? Handle.Fact : Element;
+    public object? Value => _item is FactHandle handle ? handle.Fact : _item;
 
     /// <summary>The value of element <paramref name="index"/>; conditions compiled by the network builder call this.</summary>
     public object? Get(int index)
@@ -53,7 +56,7 @@ internal sealed class Token
         var arguments = new object?[count];
         for (var token = this; token.Index >= 0; token = token.Parent!)
         {
-            arguments[token.Index] = token.Element is IAggregateView view ? view.Snapshot() : token.Handle?.Fact;
+            arguments[token.Index] = token._item is IAggregateView view ? view.Snapshot() : token.Handle?.Fact;
         }
 
         return arguments;

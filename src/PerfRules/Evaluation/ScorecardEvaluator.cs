@@ -6,9 +6,13 @@ namespace PerfRules.Evaluation;
 
 /// <summary>
 /// Scores departments against one rule set: the rule set is compiled once, here, into a Rete network; each evaluation
-/// runs a fresh session over the facts given and returns an immutable <see cref="Scorecard"/>.
+/// runs an empty session over the facts given and returns an immutable <see cref="Scorecard"/>.
 /// </summary>
-/// <remarks>Thread-safe: one evaluator may score many departments on many threads at once.</remarks>
+/// <remarks>
+/// Thread-safe: one evaluator may score many departments on many threads at once. It keeps up to one idle engine session
+/// per core and clears and reuses them from one evaluation to the next, so the engine's memories are not allocated
+/// afresh for every department; nothing of a department stays in a session or reaches another department's scorecard.
+/// </remarks>
 /// <example>
 /// <code>
 /// var evaluator = new ScorecardEvaluator(GuangdongSuixi2022.RuleSet);
@@ -19,6 +23,7 @@ namespace PerfRules.Evaluation;
 public sealed class ScorecardEvaluator
 {
     private readonly ISessionFactory _factory;
+    private readonly SessionPool _sessions;
     private readonly ScoringEnvironment _environment;
     private readonly SessionOptions _sessionOptions;
     private readonly IndicatorGroup[] _groups;
@@ -43,6 +48,7 @@ public sealed class ScorecardEvaluator
             .Add([.. ruleSet.OtherRules])
             .Add(new GroupScoreRule(), new TotalScoreRule(), new UnknownIndicatorCodeRule(ruleSet.Indicators), new SelfScoreComparisonRule(), new SelfScoreAboveWeightRule(ruleSet.Indicators))
             .Compile();
+        _sessions = new SessionPool(_factory, _sessionOptions);
     }
 
     /// <summary>The rule set this evaluator scores with.</summary>
@@ -57,9 +63,15 @@ public sealed class ScorecardEvaluator
     public Scorecard Evaluate(IEnumerable<object> facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var session = CreateSession(facts);
+
+        // A session that throws (bad facts, a cancellation, a rule's error) is not returned: it may have stopped half-way
+        // through a change, and a new one costs less than proving it whole.
+        var session = _sessions.Rent();
+        Fill(session, facts);
         session.Fire(cancellationToken);
-        return ScorecardAssembler.Assemble(RuleSet, session);
+        var scorecard = ScorecardAssembler.Assemble(RuleSet, session);
+        _sessions.Return(session);
+        return scorecard;
     }
 
     /// <summary>
@@ -198,16 +210,18 @@ public sealed class ScorecardEvaluator
     public EvaluationSession OpenSession(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return new EvaluationSession(RuleSet, CreateSession(facts));
+        // A session of its own, never a pooled one: it lives on in the caller's hands.
+        var session = _factory.CreateSession(_sessionOptions);
+        Fill(session, facts);
+        return new EvaluationSession(RuleSet, session);
     }
 
     /// <summary>
-    /// Creates an engine session holding the environment, the group indicators and the facts, not yet fired. The rules
-    /// that need an indicator's definition look it up in the rule set's tree, so the tree itself is not inserted.
+    /// Inserts into an empty session the environment, the group indicators and the facts, not yet fired. The rules that
+    /// need an indicator's definition look it up in the rule set's tree, so the tree itself is not inserted.
     /// </summary>
-    private ISession CreateSession(IEnumerable<object> facts)
+    private void Fill(ISession session, IEnumerable<object> facts)
     {
-        var session = _factory.CreateSession(_sessionOptions);
         session.Insert(_environment);
 
         foreach (var group in _groups)
@@ -227,7 +241,5 @@ public sealed class ScorecardEvaluator
                 throw new ArgumentException($"The fact {fact} is given twice.", nameof(facts));
             }
         }
-
-        return session;
     }
 }

@@ -38,6 +38,22 @@ public sealed class LinkedFactYieldTest
         }
     }
 
+    public sealed record Invoice(int OrderId, decimal Amount);
+
+    /// <summary>Two yields in one rule: each has its own linked fact.</summary>
+    [Name("Discount and invoice large orders")]
+    public sealed class DiscountAndInvoiceRule : Rule
+    {
+        public override void Define()
+        {
+            Order order = null!;
+            When().Match(() => order, o => o.Amount >= 1000m);
+            Then()
+                .Yield(ctx => new Discount(order.Id, order.Amount / 10m))
+                .Yield(ctx => new Invoice(order.Id, order.Amount - (order.Amount / 10m)));
+        }
+    }
+
     private readonly ActionLog _log = new();
 
     private ISession NewSession() => Rules.Session(new DiscountRule(), new AnnounceDiscountRule(_log));
@@ -141,5 +157,26 @@ public sealed class LinkedFactYieldTest
         session.Fire();
 
         Assert.Equal([new Discount(1, 120m)], session.Query<Discount>());
+    }
+
+    [Fact]
+    public void Fire_TwoYieldsInOneRule_EachLinkedFactReplacedAndRetractedWithTheMatch()
+    {
+        var session = Rules.Session(new DiscountAndInvoiceRule());
+        var order = new Order(1, 1000m);
+        session.Insert(order);
+        session.Fire();
+        Assert.Equal([new Discount(1, 100m)], session.Query<Discount>());
+        Assert.Equal([new Invoice(1, 900m)], session.Query<Invoice>());
+
+        order.Amount = 2000m;
+        session.Update(order);
+        session.Fire();
+        Assert.Equal([new Discount(1, 200m)], session.Query<Discount>());
+        Assert.Equal([new Invoice(1, 1800m)], session.Query<Invoice>());
+
+        session.Retract(order);
+        Assert.Empty(session.Query<Discount>());
+        Assert.Empty(session.Query<Invoice>());
     }
 }

@@ -48,6 +48,31 @@ public sealed class KeyIndexTest
     }
 
     [Fact]
+    public void Cleared_it_holds_nothing_and_fills_again_in_order()
+    {
+        var index = new KeyIndex<string>(2);
+        for (var i = 0; i < 12; i++)
+        {
+            index.Add(i % 3, Items[i]);
+        }
+
+        index.Remove(0, Items[3]);
+
+        index.Clear();
+
+        Assert.Equal(0, index.Count);
+        Assert.Empty(index.ToArray(0));
+        Assert.Empty(index.ToArray(1));
+        index.Add(1, Items[20]);
+        index.Add(0, Items[21]);
+        index.Add(1, Items[22]);
+        Assert.Equal([Items[20], Items[22]], index.ToArray(1));
+        Assert.Equal([Items[21]], index.ToArray(0));
+        Assert.True(index.Remove(1, Items[20]));
+        Assert.Equal([Items[22]], index.ToArray(1));
+    }
+
+    [Fact]
     public void Items_of_one_key_keep_their_order_through_growth_and_the_reuse_of_removed_slots()
     {
         var index = new KeyIndex<string>();

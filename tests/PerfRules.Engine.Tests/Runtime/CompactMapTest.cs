@@ -61,6 +61,39 @@ public sealed class CompactMapTest
     }
 
     [Fact]
+    public void Cleared_after_becoming_a_dictionary_it_fills_and_enumerates_as_a_new_map()
+    {
+        var map = new CompactMap<string, int>();
+        foreach (var i in Enumerable.Range(0, 15))
+        {
+            map.Add(Keys[i], i);
+        }
+
+        map.Remove(Keys[4]);
+
+        map.Clear();
+        Assert.Equal(0, map.Count);
+        Assert.False(map.ContainsKey(Keys[0]));
+
+        // Small again, it keeps insertion order through a removal (a dictionary would reuse the freed slot).
+        map.Add(Keys[5], 5);
+        map.Add(Keys[6], 6);
+        map.Add(Keys[7], 7);
+        map.Remove(Keys[6]);
+        map.Add(Keys[8], 8);
+        Assert.Equal([5, 7, 8], map.ToArray().Select(e => e.Value));
+
+        // And outgrows its arrays again, with every entry.
+        foreach (var i in Enumerable.Range(9, 10))
+        {
+            map.Add(Keys[i], i);
+        }
+
+        Assert.Equal([5, 7, 8, .. Enumerable.Range(9, 10)], map.ToArray().Select(e => e.Value).Order());
+        Assert.Equal(13, map.Count);
+    }
+
+    [Fact]
     public void Adding_a_key_twice_is_refused_like_a_dictionary_does_on_either_side_of_the_switch()
     {
         var map = new CompactMap<string, int>();
