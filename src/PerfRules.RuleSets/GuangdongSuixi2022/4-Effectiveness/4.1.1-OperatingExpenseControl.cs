@@ -66,9 +66,10 @@ public sealed class OperatingExpenseControl : IndicatorRule
                 ScoringInput.Of(new LocalizedText("预算数", "budget"), budget, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Budget)),
             ];
             var (actualText, budgetText) = (inputs[0].Describe(), inputs[1].Describe());
-            var compared = new LocalizedText(
+            var compared = LocalizedText.WithEnglishOnRead(
                 $"{actualText.Chinese}，{budgetText.Chinese}，{(within ? "未超预算" : "实际支出数大于预算数")}",
-                $"{actualText.English}, {budgetText.English}, {(within ? "within budget" : "actual above budget")}");
+                (actualText, budgetText, within),
+                static s => $"{s.actualText.English}, {s.budgetText.English}, {(s.within ? "within budget" : "actual above budget")}");
             return (Notes.Join(compared, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
         }
 
@@ -93,9 +94,10 @@ public sealed class OperatingExpenseControl : IndicatorRule
         var within = expenses.Final <= expenses.EffectiveBudget;
         var budgetWord = adjusted ? "调整预算数" : "预算数";
         var (finalText, budgetText) = (inputs[0].Describe(), inputs[1].Describe());
-        var compared = new LocalizedText(
+        var compared = LocalizedText.WithEnglishOnRead(
             $"{finalText.Chinese}，{budgetText.Chinese}，{(within ? $"决算数未超过{budgetWord}" : $"决算数大于{budgetWord}")}",
-            $"{finalText.English}, {budgetText.English}, {(within ? "final within budget" : "final above budget")}");
+            (finalText, budgetText, within),
+            static s => $"{s.finalText.English}, {s.budgetText.English}, {(s.within ? "final within budget" : "final above budget")}");
         return within
             ? (Notes.Join(compared, ReportFormat.Awarded(PartPoints)), null)
             : (Notes.Join(compared, ScoresNothing), Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
