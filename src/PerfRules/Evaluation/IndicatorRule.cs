@@ -102,7 +102,7 @@ public abstract class IndicatorRule : Rule
             return problem;
         }
 
-        return Guarded(() => score(facts[0]), typeof(T).Name);
+        return Guarded((score, fact: facts[0]), static s => s.score(s.fact), typeof(T), null);
     }
 
     /// <summary>Like <see cref="FromSingle{T}"/>, for an indicator scored from one fact of each of two types.</summary>
@@ -127,7 +127,7 @@ public abstract class IndicatorRule : Rule
             return other;
         }
 
-        return Guarded(() => score(first[0], second[0]), $"{typeof(T1).Name}, {typeof(T2).Name}");
+        return Guarded((score, first: first[0], second: second[0]), static s => s.score(s.first, s.second), typeof(T1), typeof(T2));
     }
 
     /// <summary>
@@ -155,7 +155,7 @@ public abstract class IndicatorRule : Rule
 
         return problems is not null
             ? Invalid(problems)
-            : Guarded(() => score(facts), typeof(T).Name);
+            : Guarded((score, facts), static s => s.score(s.facts), typeof(T), null);
     }
 
     /// <summary>Runs scoring code and turns a building block's complaint about its input into an error result.</summary>
@@ -169,13 +169,33 @@ public abstract class IndicatorRule : Rule
         {
             return score();
         }
-        catch (Exception exception) when (exception is MetricOutsideBandsException or ZeroDenominatorException or DateBeforeApprovalException or UnknownEquivalentLabelException)
+        catch (Exception exception) when (IsComplaint(exception))
         {
-            return Invalid([new FactProblem(factTypes, "*", new LocalizedText(
-                $"{Indicator.Name.Chinese}无法计分：{exception.Message}",
-                $"{Indicator.Name.Get(Language.English)} cannot be scored: {exception.Message}"))]);
+            return Complaint(exception, factTypes);
         }
     }
+
+    // The scoring of FromSingle and FromAll: the state and a static lambda rather than a closure, and the fact types
+    // named only when there is a complaint, as every rule scores this way in every evaluation.
+    private IndicatorResult Guarded<TState>(TState state, Func<TState, IndicatorResult> score, Type factType, Type? otherFactType)
+    {
+        try
+        {
+            return score(state);
+        }
+        catch (Exception exception) when (IsComplaint(exception))
+        {
+            return Complaint(exception, otherFactType is null ? factType.Name : $"{factType.Name}, {otherFactType.Name}");
+        }
+    }
+
+    private static bool IsComplaint(Exception exception) =>
+        exception is MetricOutsideBandsException or ZeroDenominatorException or DateBeforeApprovalException or UnknownEquivalentLabelException;
+
+    private IndicatorResult Complaint(Exception exception, string factTypes) =>
+        Invalid([new FactProblem(factTypes, "*", new LocalizedText(
+            $"{Indicator.Name.Chinese}无法计分：{exception.Message}",
+            $"{Indicator.Name.Get(Language.English)} cannot be scored: {exception.Message}"))]);
 
     /// <summary>An error result listing the problems found in the input.</summary>
     /// <param name="problems">The problems; each is tagged with this indicator's code.</param>
