@@ -90,9 +90,10 @@ public sealed class BudgetPreparationConformity : IndicatorRule
         if (!scope.ManagesTransferPayments)
         {
             var each = ReportFormat.Points(weights.EffectiveWeight("1"));
-            var spread = new LocalizedText(
+            var spread = LocalizedText.WithEnglishOnRead(
                 $"部门说明无主管的转移支付资金（{scope.Statement}），第3项不考核，其2分平均增加至第1项和第2项（各{each}分）",
-                $"the department states it manages no transfer payments ({scope.Statement}): item 3 is not assessed and its 2 points are spread evenly over items 1 and 2 ({each} each)");
+                (scope.Statement, each),
+                static s => $"the department states it manages no transfer payments ({s.Statement}): item 3 is not assessed and its 2 points are spread evenly over items 1 and 2 ({s.each} each)");
             return Scored(tally.Score, Notes.Join(spread, tally.Note), deductions: tally.Deductions);
         }
 

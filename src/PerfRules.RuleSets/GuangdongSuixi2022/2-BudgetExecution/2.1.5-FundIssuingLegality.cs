@@ -45,6 +45,14 @@ public sealed class FundIssuingLegality : IndicatorRule
     private const string Late = "已批复但超时";
     private const string NotApproved = "未批复";
 
+    private static readonly LocalizedText StatedOnTimeNote = new(
+        $"据评价报告所述，能在接到财政部门批复的本部门预算后{SubordinateDayLimit}日内向所属各单位批复预算（未提供日期）",
+        $"stated (no dates given): subordinate budgets approved within {SubordinateDayLimit} days");
+
+    private static readonly LocalizedText StatedLateNote = new(
+        $"据评价报告所述，向所属各单位批复预算超过{SubordinateDayLimit}日（未提供日期）",
+        $"stated (no dates given): subordinate budgets approved after {SubordinateDayLimit} days");
+
     /// <summary>The indicator, shared with 2.1.2, which names it when it receives its points.</summary>
     internal static IndicatorDefinition Definition { get; } = new(
         "2.1.5",
@@ -133,9 +141,10 @@ public sealed class FundIssuingLegality : IndicatorRule
     {
         if (!scope.ManagesTransferPayments)
         {
-            return new Part(0m, new LocalizedText(
+            return new Part(0m, LocalizedText.WithEnglishOnRead(
                 $"没有主管的转移支付资金（{scope.Statement}），该部分指标分值（{ReportFormat.Points(TransferPaymentPoints)}分）调整至“支出完成率”",
-                $"no transfer payments ({scope.Statement}): this part's {ReportFormat.Points(TransferPaymentPoints)} points move to 支出完成率"), []);
+                scope.Statement,
+                static statement => $"no transfer payments ({statement}): this part's {ReportFormat.Points(TransferPaymentPoints)} points move to 支出完成率"), []);
         }
 
         var onTime = payments.Where(p => p.IsIssuedOnTime == true).Sum(p => p.Amount);
@@ -222,9 +231,7 @@ public sealed class FundIssuingLegality : IndicatorRule
 
         var stated = approval.StatedOnTime == true;
         return (stated ? OnTime : Late,
-            new LocalizedText(
-                stated ? $"据评价报告所述，能在接到财政部门批复的本部门预算后{SubordinateDayLimit}日内向所属各单位批复预算（未提供日期）" : $"据评价报告所述，向所属各单位批复预算超过{SubordinateDayLimit}日（未提供日期）",
-                stated ? $"stated (no dates given): subordinate budgets approved within {SubordinateDayLimit} days" : $"stated (no dates given): subordinate budgets approved after {SubordinateDayLimit} days"),
+            stated ? StatedOnTimeNote : StatedLateNote,
             [ScoringInput.OfText(new LocalizedText("是否按时批复（陈述）", "approved on time (stated)"), stated ? "是" : "否", nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.StatedOnTime))]);
     }
 

@@ -24,6 +24,9 @@ public sealed class OperatingExpenseControl : IndicatorRule
 
     private static readonly LocalizedText ScoresNothing = new("不得分", "scores 0");
 
+    private static readonly LocalizedText StatedWithinBudget = new("“三公”经费：报告表述未超预算（金额未披露）", "three public expenses: stated within budget (amounts not disclosed)");
+    private static readonly LocalizedText StatedOverBudget = new("“三公”经费：报告表述超出预算（金额未披露）", "three public expenses: stated over budget (amounts not disclosed)");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.1.1",
@@ -74,9 +77,7 @@ public sealed class OperatingExpenseControl : IndicatorRule
         }
 
         // The report states the outcome without amounts (“三公经费”控制较好，未超预算): say so rather than show figures.
-        var stated = new LocalizedText(
-            $"“三公”经费：报告表述{(within ? "未超预算" : "超出预算")}（金额未披露）",
-            $"three public expenses: stated {(within ? "within" : "over")} budget (amounts not disclosed)");
+        var stated = within ? StatedWithinBudget : StatedOverBudget;
         var statement = ScoringInput.OfText(new LocalizedText("“三公”经费是否超预算（报告表述）", "three public expenses within budget (stated)"), within ? "未超预算" : "超出预算", nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.StatedWithinBudget));
         return (Notes.Join(stated, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(stated, ReportFormat.Deducted(PartPoints)), statement));
     }
