@@ -49,6 +49,18 @@ public sealed partial class LocalizedTextTest
     }
 
     [Fact]
+    public void English_on_read_by_many_threads_at_once_is_the_same_text_for_all()
+    {
+        var text = LocalizedText.WithEnglishOnRead("扣0.5分", 0.5m, static p => $"{p} points deducted");
+
+        var read = new string?[64];
+        Parallel.For(0, read.Length, i => read[i] = text.Get(Language.English));
+
+        Assert.All(read, english => Assert.Equal("0.5 points deducted", english));
+        Assert.Equal("0.5 points deducted", text.English);
+    }
+
+    [Fact]
     public void English_on_read_compares_and_hashes_as_the_eager_text()
     {
         var eager = new LocalizedText("扣3分", "3 points deducted");
