@@ -153,8 +153,8 @@ internal static class JudgedScoring
             var item = ItemName(unmet.Item);
             var deducted = ReportFormat.Deducted(unmet.PointsLost);
             var reason = seen is null
-                ? new LocalizedText($"{item.Chinese}不符合要求，{deducted.Chinese}", $"{item.Get(Language.English)} not met, {deducted.English}")
-                : new LocalizedText($"{item.Chinese}不符合要求：{Trim(seen)}，{deducted.Chinese}", $"{item.Get(Language.English)} not met: {Trim(seen)}, {deducted.English}");
+                ? LocalizedText.WithEnglishOnRead($"{item.Chinese}不符合要求，{deducted.Chinese}", (item, deducted), static s => $"{s.item.Get(Language.English)} not met, {s.deducted.English}")
+                : LocalizedText.WithEnglishOnRead($"{item.Chinese}不符合要求：{Trim(seen)}，{deducted.Chinese}", (item, seen, deducted), static s => $"{s.item.Get(Language.English)} not met: {Trim(s.seen)}, {s.deducted.English}");
             parts.Add(reason);
             deductions.Add(Deduction.Judged(unmet.PointsLost, ruleName, reason, seen is null ? [] : [seen]));
         }
@@ -169,7 +169,7 @@ internal static class JudgedScoring
         if (findings.Count == 0)
         {
             var awarded = ReportFormat.Awarded(points);
-            none = new LocalizedText($"未发现扣分事项，{awarded.Chinese}", $"no deduction found, {awarded.English}");
+            none = LocalizedText.WithEnglishOnRead($"未发现扣分事项，{awarded.Chinese}", awarded, static a => $"no deduction found, {a.English}");
         }
 
         return Deduct(ruleName, points, findings, [], [], none);
@@ -181,21 +181,20 @@ internal static class JudgedScoring
     public static LocalizedText Describe(Finding finding, decimal taken)
     {
         var reason = Trim(finding.Reason.Chinese);
-        var english = Trim(finding.Reason.Get(Language.English));
         if (taken <= 0m)
         {
-            return new($"{reason}（本指标分值已扣完，不再扣分）", $"{english} (no points left to deduct)");
+            return LocalizedText.WithEnglishOnRead($"{reason}（本指标分值已扣完，不再扣分）", finding.Reason, static r => $"{Trim(r.Get(Language.English))} (no points left to deduct)");
         }
 
         var deducted = ReportFormat.Deducted(taken);
         if (taken == finding.Points)
         {
-            return new($"{reason}，{deducted.Chinese}", $"{english}, {deducted.English}");
+            return LocalizedText.WithEnglishOnRead($"{reason}，{deducted.Chinese}", (finding.Reason, deducted), static s => $"{Trim(s.Reason.Get(Language.English))}, {s.deducted.English}");
         }
 
         var judged = ReportFormat.Points(finding.Points);
-        return new($"{reason}，{deducted.Chinese}（应扣{judged}分，以剩余分值为限）",
-            $"{english}, {deducted.English} ({judged} judged, limited to the points left)");
+        return LocalizedText.WithEnglishOnRead($"{reason}，{deducted.Chinese}（应扣{judged}分，以剩余分值为限）", (finding.Reason, deducted, judged),
+            static s => $"{Trim(s.Reason.Get(Language.English))}, {s.deducted.English} ({s.judged} judged, limited to the points left)");
     }
 
     // nothingLost is the note when no part was lost: needed, and so built, only when there is no part.

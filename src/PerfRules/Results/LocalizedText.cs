@@ -31,6 +31,58 @@ public sealed record LocalizedText
         _deferred = english;
     }
 
+    /// <summary>
+    /// Creates a text whose English is composed by <paramref name="english"/> when someone first reads it: reports are
+    /// read in Chinese, so a rule that interpolates its English per evaluation need not pay for it.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The text is equal to one created eagerly with the English <paramref name="english"/> returns: <see cref="Equals(LocalizedText?)"/>
+    /// and <see cref="GetHashCode"/> still cover both languages (and so compose the English), and serializers see the same
+    /// text. Thread-safe: <paramref name="english"/> is called once in practice; threads reading the English for the first
+    /// time at once may each call it, and every reader gets one of the (equal) results. It must therefore be pure: read
+    /// only immutable inputs, return the same text every time, and never null.
+    /// </para>
+    /// <para>
+    /// A factory rather than a constructor overload taking a function, so that <c>new LocalizedText(chinese, null)</c> stays
+    /// unambiguous. A lambda that captures variables allocates a closure for each text; to avoid it, pass the inputs as
+    /// state with a static lambda: <see cref="WithEnglishOnRead{TState}(string, TState, Func{TState, string})"/>.
+    /// </para>
+    /// </remarks>
+    /// <param name="chinese">The Chinese text; required, as it is what the report says.</param>
+    /// <param name="english">Composes the English text; it must not return null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="chinese"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="english"/> is null.</exception>
+    public static LocalizedText WithEnglishOnRead(string chinese, Func<string> english)
+    {
+        ArgumentNullException.ThrowIfNull(english);
+        return WithEnglishOnRead(chinese, english, static compose => compose());
+    }
+
+    /// <summary>
+    /// Creates a text whose English is composed from <paramref name="state"/> by <paramref name="english"/> when someone
+    /// first reads it; with a static lambda and a tuple of inputs as state, deferring costs one small object per text.
+    /// </summary>
+    /// <remarks>
+    /// As <see cref="WithEnglishOnRead(string, Func{string})"/>: equal to the eager text, thread-safe, and
+    /// <paramref name="english"/> must be pure. The text keeps <paramref name="state"/> for as long as it lives, so pass
+    /// immutable values (texts, numbers, dates), not a mutable object the English would read later.
+    /// </remarks>
+    /// <typeparam name="TState">The inputs the English needs, usually a tuple.</typeparam>
+    /// <param name="chinese">The Chinese text; required, as it is what the report says.</param>
+    /// <param name="state">The inputs passed to <paramref name="english"/>.</param>
+    /// <param name="english">Composes the English text from <paramref name="state"/>; it must not return null.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="chinese"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="english"/> is null.</exception>
+    public static LocalizedText WithEnglishOnRead<TState>(string chinese, TState state, Func<TState, string> english)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(chinese);
+        ArgumentNullException.ThrowIfNull(english);
+        return new LocalizedText(chinese, new DelegatedEnglish<TState>(state, english, chinese));
+    }
+
     /// <summary>The Chinese text.</summary>
     public string Chinese { get; }
 

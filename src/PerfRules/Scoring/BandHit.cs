@@ -35,6 +35,6 @@ public sealed record BandHit
         var value = asPercent ? ReportFormat.Percent(Value) : ReportFormat.Number(Value);
         var interval = asPercent ? Interval.ToPercentString() : Interval.ToString();
         var awarded = ReportFormat.Awarded(Points);
-        return new($"{value} ∈ {interval}，{awarded.Chinese}", $"{value} in {interval}, {awarded.English}");
+        return LocalizedText.WithEnglishOnRead($"{value} ∈ {interval}，{awarded.Chinese}", (value, interval, awarded), static s => $"{s.value} in {s.interval}, {s.awarded.English}");
     }
 }

@@ -51,13 +51,19 @@ public sealed record StepResult
         var steps = ReportFormat.Number(Steps);
         if (PointsDeducted == 0m)
         {
-            return new($"计{steps}步，不扣分", $"{steps} steps, nothing deducted");
+            return LocalizedText.WithEnglishOnRead($"计{steps}步，不扣分", steps, static s => $"{s} steps, nothing deducted");
         }
 
         var deducted = ReportFormat.Deducted(PointsDeducted);
-        return IsCapped
-            ? new($"计{steps}步，应扣{ReportFormat.Points(RawDeduction)}分，以{ReportFormat.Points(Scale.PointsAvailable)}分为限，{deducted.Chinese}",
-                $"{steps} steps, {ReportFormat.Points(RawDeduction)} points due, capped at {ReportFormat.Points(Scale.PointsAvailable)}: {deducted.English}")
-            : new($"计{steps}步，{deducted.Chinese}", $"{steps} steps, {deducted.English}");
+        if (!IsCapped)
+        {
+            return LocalizedText.WithEnglishOnRead($"计{steps}步，{deducted.Chinese}", (steps, deducted), static s => $"{s.steps} steps, {s.deducted.English}");
+        }
+
+        var (due, cap) = (ReportFormat.Points(RawDeduction), ReportFormat.Points(Scale.PointsAvailable));
+        return LocalizedText.WithEnglishOnRead(
+            $"计{steps}步，应扣{due}分，以{cap}分为限，{deducted.Chinese}",
+            (steps, due, cap, deducted),
+            static s => $"{s.steps} steps, {s.due} points due, capped at {s.cap}: {s.deducted.English}");
     }
 }

@@ -74,6 +74,6 @@ public sealed class StepScale
         var points = ReportFormat.Points(PointsPerStep);
         var unit = PointsPerStep == 1m ? "point" : "points";
         var partial = Counting == StepCounting.EveryStartedStep ? " or part of it" : "";
-        return new($"每增加{step}扣{points}分", $"{points} {unit} deducted for every further {step}{partial}");
+        return LocalizedText.WithEnglishOnRead($"每增加{step}扣{points}分", (points, unit, step, partial), static s => $"{s.points} {s.unit} deducted for every further {s.step}{s.partial}");
     }
 }

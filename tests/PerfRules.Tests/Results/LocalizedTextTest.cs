@@ -2,7 +2,7 @@ using PerfRules.Results;
 
 namespace PerfRules.Tests.Results;
 
-public sealed class LocalizedTextTest
+public sealed partial class LocalizedTextTest
 {
     [Fact]
     public void Chinese_is_the_default_language()

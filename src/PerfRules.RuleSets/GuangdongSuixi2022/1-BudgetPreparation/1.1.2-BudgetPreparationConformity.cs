@@ -90,9 +90,10 @@ public sealed class BudgetPreparationConformity : IndicatorRule
         if (!scope.ManagesTransferPayments)
         {
             var each = ReportFormat.Points(weights.EffectiveWeight("1"));
-            var spread = new LocalizedText(
+            var spread = LocalizedText.WithEnglishOnRead(
                 $"部门说明无主管的转移支付资金（{scope.Statement}），第3项不考核，其2分平均增加至第1项和第2项（各{each}分）",
-                $"the department states it manages no transfer payments ({scope.Statement}): item 3 is not assessed and its 2 points are spread evenly over items 1 and 2 ({each} each)");
+                (scope.Statement, each),
+                static s => $"the department states it manages no transfer payments ({s.Statement}): item 3 is not assessed and its 2 points are spread evenly over items 1 and 2 ({s.each} each)");
             return Scored(tally.Score, Notes.Join(spread, tally.Note), deductions: tally.Deductions);
         }
 
@@ -133,22 +134,23 @@ public sealed class BudgetPreparationConformity : IndicatorRule
         if (ofKind.Count == 0)
         {
             // Nothing of this kind had to be issued in advance, so nothing was late: the part scores in full.
-            return new AdvanceResult(1m, new LocalizedText($"无{name.Chinese}需提前下达，该项得1分", $"no {name.Get(Language.English)} to issue in advance: 1 point"), []);
+            return new AdvanceResult(1m, LocalizedText.WithEnglishOnRead($"无{name.Chinese}需提前下达，该项得1分", name, static n => $"no {n.Get(Language.English)} to issue in advance: 1 point"), []);
         }
 
         var total = ofKind.Sum(t => t.Amount);
         var early = ofKind.Where(t => t.IssuedOn is { } issued && issued <= AdvanceDeadline).Sum(t => t.Amount);
         var metric = new MetricValue(
-            new LocalizedText($"{name.Chinese}提前下达比例", $"share of {name.Get(Language.English)} issued in advance"),
+            LocalizedText.WithEnglishOnRead($"{name.Chinese}提前下达比例", name, static n => $"share of {n.Get(Language.English)} issued in advance"),
             "{0}/{1}",
             Ratio.Of(early, total, $"{name.Chinese}提前下达比例"),
             ValueUnit.Percent,
-            ScoringInput.Of(new LocalizedText($"2021年11月底前下达的{name.Chinese}", $"{name.Get(Language.English)} issued by 2021-11-30"), early, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)),
-            ScoringInput.Of(new LocalizedText($"{name.Chinese}合计", $"all {name.Get(Language.English)}"), total, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)));
+            ScoringInput.Of(LocalizedText.WithEnglishOnRead($"2021年11月底前下达的{name.Chinese}", name, static n => $"{n.Get(Language.English)} issued by 2021-11-30"), early, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)),
+            ScoringInput.Of(LocalizedText.WithEnglishOnRead($"{name.Chinese}合计", name, static n => $"all {n.Get(Language.English)}"), total, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)));
         var part = AdvancePart.Apply(metric.Value, required);
-        var note = new LocalizedText(
+        var note = LocalizedText.WithEnglishOnRead(
             $"{Notes.Computation(metric).Chinese}，要求达到{ReportFormat.PercentBound(required)}，得{ReportFormat.Points(part.UnroundedScore)}分",
-            $"{Notes.Computation(metric).Get(Language.English)}, {ReportFormat.PercentBound(required)} required, {ReportFormat.Awarded(part.UnroundedScore).Get(Language.English)}");
+            (metric, required, part.UnroundedScore),
+            static s => $"{Notes.Computation(s.metric).Get(Language.English)}, {ReportFormat.PercentBound(s.required)} required, {ReportFormat.Awarded(s.UnroundedScore).Get(Language.English)}");
         return new AdvanceResult(part.UnroundedScore, note, metric.Inputs);
     }
 

@@ -121,7 +121,7 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
         var partTwoScore = PartTwoPoints - partTwo.Sum(d => d.Points);
         var partTwoNote = partTwo.Count == 0
             ? PartTwoInFull
-            : Notes.Join([.. partTwo.Select(d => d.Reason), new LocalizedText($"该部分得{ReportFormat.Points(partTwoScore)}分", $"this part {ReportFormat.Awarded(partTwoScore).English}")]);
+            : Notes.Join([.. partTwo.Select(d => d.Reason), LocalizedText.WithEnglishOnRead($"该部分得{ReportFormat.Points(partTwoScore)}分", partTwoScore, static p => $"this part {ReportFormat.Awarded(p).English}")]);
         return Scored(step.Score + partTwoScore, Notes.Numbered(Notes.Step(metric, step), partTwoNote), metric, stepped, deductions);
     }
 
@@ -182,16 +182,19 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
         if (countHit.Points > 0m)
         {
             found.Add((countHit.Points,
-                new LocalizedText($"非统一政策原因发生的预算调整或调剂事项{adjusted}项，{ReportFormat.Deducted(countHit.Points).Chinese}", $"{adjusted} non-policy budget adjustments, {ReportFormat.Deducted(countHit.Points).English}"),
+                LocalizedText.WithEnglishOnRead(
+                    $"非统一政策原因发生的预算调整或调剂事项{adjusted}项，{ReportFormat.Deducted(countHit.Points).Chinese}",
+                    (adjusted, countHit.Points),
+                    static s => $"{s.adjusted} non-policy budget adjustments, {ReportFormat.Deducted(s.Points).English}"),
                 [ScoringInput.Of(new LocalizedText("非统一政策原因的预算调整或调剂事项数", "non-policy budget adjustments"), adjusted, ValueUnit.Items, nameof(BudgetLineItem), nameof(BudgetLineItem.IsNonPolicyAdjustment))]));
         }
 
         foreach (var line in StableOrder.Sorted(lines, StableOrder.BudgetLines))
         {
-            var budget = ScoringInput.Of(new LocalizedText($"{line.Name}预算数", $"{line.Name} budget"), line.Budget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.Budget));
+            var budget = ScoringInput.Of(LocalizedText.WithEnglishOnRead($"{line.Name}预算数", line.Name, static name => $"{name} budget"), line.Budget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.Budget));
             if (line.AdjustedBudget is { } adjustedBudget && adjustedBudget != line.Budget)
             {
-                var after = ScoringInput.Of(new LocalizedText($"{line.Name}调整后预算数", $"{line.Name} adjusted budget"), adjustedBudget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.AdjustedBudget));
+                var after = ScoringInput.Of(AdjustedBudgetLabel(line.Name), adjustedBudget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.AdjustedBudget));
                 var ratio = Variance(new LocalizedText("预算调整比例", "adjustment ratio"), budget, after, $"{line.Name}预算调整比例");
                 if (ratio.Value >= AdjustmentThreshold)
                 {
@@ -201,8 +204,8 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
             var compared = line.AdjustedBudget is null
                 ? budget
-                : ScoringInput.Of(new LocalizedText($"{line.Name}调整后预算数", $"{line.Name} adjusted budget"), line.EffectiveBudget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.AdjustedBudget));
-            var final = ScoringInput.Of(new LocalizedText($"{line.Name}决算数", $"{line.Name} final"), line.Final, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.Final));
+                : ScoringInput.Of(AdjustedBudgetLabel(line.Name), line.EffectiveBudget, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.AdjustedBudget));
+            var final = ScoringInput.Of(LocalizedText.WithEnglishOnRead($"{line.Name}决算数", line.Name, static name => $"{name} final"), line.Final, ValueUnit.WanYuan, nameof(BudgetLineItem), nameof(BudgetLineItem.Final));
             var variance = Variance(new LocalizedText("预决算差异率", "budget-to-final variance"), compared, final, $"{line.Name}预决算差异率");
             if (variance.Value >= VarianceThreshold)
             {
@@ -222,7 +225,10 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
             }
 
             var text = taken < points
-                ? new LocalizedText($"{reason.Chinese}（第2部分扣至0分为止，实扣{ReportFormat.Points(taken)}分）", $"{reason.Get(Language.English)} (part 2 floored at 0: {ReportFormat.Points(taken)} deducted)")
+                ? LocalizedText.WithEnglishOnRead(
+                    $"{reason.Chinese}（第2部分扣至0分为止，实扣{ReportFormat.Points(taken)}分）",
+                    (reason, taken),
+                    static s => $"{s.reason.Get(Language.English)} (part 2 floored at 0: {ReportFormat.Points(s.taken)} deducted)")
                 : reason;
             deductions.Add(Deduction.Computed(taken, Name, text, inputs));
             left -= taken;
@@ -239,9 +245,20 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
         var computation = Notes.Computation(metric);
         var deducted = ReportFormat.Deducted(LineDeduction);
         var firstChinese = first.SourceField == nameof(BudgetLineItem.AdjustedBudget) ? "调整后预算数" : "预算数";
-        var firstEnglish = first.SourceField == nameof(BudgetLineItem.AdjustedBudget) ? "adjusted budget" : "budget";
-        return new(
+        return LocalizedText.WithEnglishOnRead(
             $"{line}{firstChinese}{first.FormatValue()}，{comparedChinese}数{second.FormatValue()}，{computation.Chinese}，达到{ReportFormat.PercentBound(threshold)}，{deducted.Chinese}",
-            $"{line}: {firstEnglish} {first.FormatValue(Language.English)}, {comparedEnglish} {second.FormatValue(Language.English)}, {computation.Get(Language.English)}, at least {ReportFormat.PercentBound(threshold)}, {deducted.English}");
+            (line, comparedEnglish, metric, computation, threshold, deducted),
+            static s => LineReasonInEnglish(s.line, s.comparedEnglish, s.metric, s.computation, s.threshold, s.deducted));
     }
+
+    private static string LineReasonInEnglish(string line, string comparedEnglish, MetricValue metric, LocalizedText computation, decimal threshold, LocalizedText deducted)
+    {
+        var first = metric.Inputs[0];
+        var second = metric.Inputs[1];
+        var firstEnglish = first.SourceField == nameof(BudgetLineItem.AdjustedBudget) ? "adjusted budget" : "budget";
+        return $"{line}: {firstEnglish} {first.FormatValue(Language.English)}, {comparedEnglish} {second.FormatValue(Language.English)}, {computation.Get(Language.English)}, at least {ReportFormat.PercentBound(threshold)}, {deducted.English}";
+    }
+
+    private static LocalizedText AdjustedBudgetLabel(string line) =>
+        LocalizedText.WithEnglishOnRead($"{line}调整后预算数", line, static name => $"{name} adjusted budget");
 }

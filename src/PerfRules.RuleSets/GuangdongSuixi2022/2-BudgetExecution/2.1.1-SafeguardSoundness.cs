@@ -41,6 +41,6 @@ public sealed class SafeguardSoundness : JudgedChecklistIndicator
     /// <remarks>Opens with the rules the evaluator found, as the report does.</remarks>
     protected override LocalizedText Note(LocalizedText tallied, IReadOnlyList<ChecklistAnswer> answers) =>
         answers[0] is { Met: true, Note: { } found } && !string.IsNullOrWhiteSpace(found)
-            ? Notes.Join(new LocalizedText($"经查：{found}", $"found: {found}"), tallied)
+            ? Notes.Join(LocalizedText.WithEnglishOnRead($"经查：{found}", found, static found => $"found: {found}"), tallied)
             : tallied;
 }

@@ -124,16 +124,17 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
         var received = Received(scope, approval, transfers);
         var (effectiveText, weightText) = (ReportFormat.Number(effective), ReportFormat.Number(Weight));
         var (pointsText, scoreText) = (ReportFormat.Number(hit.Points), ReportFormat.Points(score));
-        var rescaled = new LocalizedText(
+        var rescaled = LocalizedText.WithEnglishOnRead(
             $"该指标总得分={effectiveText}*{pointsText}/{weightText}={scoreText}",
-            $"score = {effectiveText} × {pointsText}/{weightText} = {scoreText}");
+            (effectiveText, pointsText, weightText, scoreText),
+            static s => $"score = {s.effectiveText} × {s.pointsText}/{s.weightText} = {s.scoreText}");
         Deduction[] deductions = lost > 0m
             ? [Deduction.Computed(lost, Name, Notes.Join(
                 Notes.Computation(metric),
                 described,
-                new LocalizedText($"满分{weightText}分", $"out of {weightText}"),
+                LocalizedText.WithEnglishOnRead($"满分{weightText}分", weightText, static w => $"out of {w}"),
                 received,
-                new LocalizedText($"按调整后分值{effectiveText}分折算", $"rescaled to the effective weight of {effectiveText}"),
+                LocalizedText.WithEnglishOnRead($"按调整后分值{effectiveText}分折算", effectiveText, static e => $"rescaled to the effective weight of {e}"),
                 rescaled,
                 ReportFormat.Deducted(lost)), metric.Inputs)]
             : [];
@@ -169,7 +170,7 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
         {
             var name = from == FundIssuingLegality.Definition.Code ? FundIssuingLegality.Definition.Name : new LocalizedText(from);
             var points = ReportFormat.Number(sum);
-            reasons.Add(new LocalizedText($"“{name.Chinese}”中的{points}分调整至该项", $"{points} points of {name.Get(Language.English)} moved here"));
+            reasons.Add(LocalizedText.WithEnglishOnRead($"“{name.Chinese}”中的{points}分调整至该项", (points, name), static s => $"{s.points} points of {s.name.Get(Language.English)} moved here"));
         }
 
         return reasons.Count > 0 ? Notes.Join(reasons) : WeightReallocated;

@@ -81,22 +81,24 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicato
         }
 
         var (prior, current) = (years[0], years[1]);
-        var priorInput = ScoringInput.Of(new LocalizedText($"{prior.YearEnd}年末存量资金", $"idle funds at the end of {prior.YearEnd}"), prior.Amount, ValueUnit.Yuan, nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount));
-        var currentInput = ScoringInput.Of(new LocalizedText($"{current.YearEnd}年末存量资金", $"idle funds at the end of {current.YearEnd}"), current.Amount, ValueUnit.Yuan, nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount));
+        var priorInput = ScoringInput.Of(YearEndLabel(prior.YearEnd), prior.Amount, ValueUnit.Yuan, nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount));
+        var currentInput = ScoringInput.Of(YearEndLabel(current.YearEnd), current.Amount, ValueUnit.Yuan, nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount));
         if (prior.Amount == 0m)
         {
             if (current.Amount == 0m)
             {
                 var awarded = ReportFormat.Awarded(Weight);
-                return Scored(Weight, new LocalizedText(
+                return Scored(Weight, LocalizedText.WithEnglishOnRead(
                     $"{prior.YearEnd}年末及{current.YearEnd}年末国库集中支付结转结余存量资金均为0元，上年度为0、本年度继续为0，{awarded.Chinese}",
-                    $"idle treasury funds were 0 at the end of both {prior.YearEnd} and {current.YearEnd}: still 0, {awarded.English}"));
+                    (Prior: prior.YearEnd, Current: current.YearEnd, awarded),
+                    static s => $"idle treasury funds were 0 at the end of both {s.Prior} and {s.Current}: still 0, {s.awarded.English}"));
             }
 
             var (priorText, currentText) = (priorInput.Describe(), currentInput.Describe());
-            var rise = new LocalizedText(
+            var rise = LocalizedText.WithEnglishOnRead(
                 $"{priorText.Chinese}，{currentText.Chinese}，存量资金由0增加，变动率>0，不得分",
-                $"{priorText.Get(Language.English)}, {currentText.Get(Language.English)}: idle funds rose from 0, change rate > 0, no points");
+                (priorText, currentText),
+                static s => $"{s.priorText.Get(Language.English)}, {s.currentText.Get(Language.English)}: idle funds rose from 0, change rate > 0, no points");
             return Scored(0m, rise, deductions: [Deduction.Computed(Weight, Name, rise, priorInput, currentInput)]);
         }
 
@@ -115,4 +117,7 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicato
             : [];
         return Scored(hit.Points, Notes.Band(metric, hit), metric, described, deductions);
     }
+
+    private static LocalizedText YearEndLabel(int yearEnd) =>
+        LocalizedText.WithEnglishOnRead($"{yearEnd}年末存量资金", yearEnd, static year => $"idle funds at the end of {year}");
 }

@@ -45,6 +45,14 @@ public sealed class FundIssuingLegality : IndicatorRule
     private const string Late = "已批复但超时";
     private const string NotApproved = "未批复";
 
+    private static readonly LocalizedText StatedOnTimeNote = new(
+        $"据评价报告所述，能在接到财政部门批复的本部门预算后{SubordinateDayLimit}日内向所属各单位批复预算（未提供日期）",
+        $"stated (no dates given): subordinate budgets approved within {SubordinateDayLimit} days");
+
+    private static readonly LocalizedText StatedLateNote = new(
+        $"据评价报告所述，向所属各单位批复预算超过{SubordinateDayLimit}日（未提供日期）",
+        $"stated (no dates given): subordinate budgets approved after {SubordinateDayLimit} days");
+
     /// <summary>The indicator, shared with 2.1.2, which names it when it receives its points.</summary>
     internal static IndicatorDefinition Definition { get; } = new(
         "2.1.5",
@@ -133,9 +141,10 @@ public sealed class FundIssuingLegality : IndicatorRule
     {
         if (!scope.ManagesTransferPayments)
         {
-            return new Part(0m, new LocalizedText(
+            return new Part(0m, LocalizedText.WithEnglishOnRead(
                 $"没有主管的转移支付资金（{scope.Statement}），该部分指标分值（{ReportFormat.Points(TransferPaymentPoints)}分）调整至“支出完成率”",
-                $"no transfer payments ({scope.Statement}): this part's {ReportFormat.Points(TransferPaymentPoints)} points move to 支出完成率"), []);
+                scope.Statement,
+                static statement => $"no transfer payments ({statement}): this part's {ReportFormat.Points(TransferPaymentPoints)} points move to 支出完成率"), []);
         }
 
         var onTime = payments.Where(p => p.IsIssuedOnTime == true).Sum(p => p.Amount);
@@ -148,24 +157,33 @@ public sealed class FundIssuingLegality : IndicatorRule
             ScoringInput.Of(new LocalizedText("在要求时限内下达的转移支付资金", "transfer funds issued on time"), onTime, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)),
             ScoringInput.Of(new LocalizedText("转移支付资金合计", "all transfer funds"), total, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)));
         var part = TransferPart.Apply(onTime, total);
-        var late = payments.Where(p => p.IsIssuedOnTime != true).Select(p => p.IssuedOn is { } issued
-            ? $"{p.Name}（应于{ReportFormat.Date(p.DueDate!.Value)}前下达，实际{ReportFormat.Date(issued)}）"
-            : $"{p.Name}（应于{ReportFormat.Date(p.DueDate!.Value)}前下达，未下达）").ToList();
-        var lateEnglish = payments.Where(p => p.IsIssuedOnTime != true).Select(p => p.IssuedOn is { } issued
-            ? $"{p.Name} (due {ReportFormat.Date(p.DueDate!.Value, Language.English)}, issued {ReportFormat.Date(issued, Language.English)})"
-            : $"{p.Name} (due {ReportFormat.Date(p.DueDate!.Value, Language.English)}, not issued)").ToList();
         var computation = Notes.Computation(metric);
-        var note = new LocalizedText(
+        var note = LocalizedText.WithEnglishOnRead(
             $"转移支付部分得分={Notes.FullWidth(metric.Arithmetic.Chinese)}*{ReportFormat.Points(TransferPaymentPoints)}={ReportFormat.Points(part.UnroundedScore)}分",
-            $"transfer-payment part = {metric.Arithmetic.Get(Language.English)} × {ReportFormat.Points(TransferPaymentPoints)} = {ReportFormat.Points(part.UnroundedScore)} points");
+            (metric, part.UnroundedScore),
+            static s => $"transfer-payment part = {s.metric.Arithmetic.Get(Language.English)} × {ReportFormat.Points(TransferPaymentPoints)} = {ReportFormat.Points(s.UnroundedScore)} points");
         var lost = TransferPaymentPoints - ScoreRounding.Round(part.UnroundedScore);
         Deduction[] deductions = lost > 0m
-            ? [Deduction.Computed(lost, Name, Notes.Join(
-                computation,
-                new LocalizedText($"未按时下达：{string.Join("、", late)}", $"not issued on time: {string.Join(", ", lateEnglish)}"),
-                ReportFormat.Deducted(lost)), metric.Inputs)]
+            ? [Deduction.Computed(lost, Name, Notes.Join(computation, NotIssuedOnTime(payments), ReportFormat.Deducted(lost)), metric.Inputs)]
             : [];
         return new Part(part.UnroundedScore, Notes.Join(computation, note), deductions);
+    }
+
+    // "未按时下达：…", each late payment with its due date and when, if ever, it was issued. The English reads its own
+    // copy of the late payments, whenever it is read.
+    private static LocalizedText NotIssuedOnTime(IReadOnlyList<TransferPayment> payments)
+    {
+        var late = payments.Where(p => p.IsIssuedOnTime != true).ToArray();
+        var chinese = late.Select(p => p.IssuedOn is { } issued
+            ? $"{p.Name}（应于{ReportFormat.Date(p.DueDate!.Value)}前下达，实际{ReportFormat.Date(issued)}）"
+            : $"{p.Name}（应于{ReportFormat.Date(p.DueDate!.Value)}前下达，未下达）");
+        return LocalizedText.WithEnglishOnRead($"未按时下达：{string.Join("、", chinese)}", late, static late =>
+        {
+            var english = late.Select(p => p.IssuedOn is { } issued
+                ? $"{p.Name} (due {ReportFormat.Date(p.DueDate!.Value, Language.English)}, issued {ReportFormat.Date(issued, Language.English)})"
+                : $"{p.Name} (due {ReportFormat.Date(p.DueDate!.Value, Language.English)}, not issued)");
+            return $"not issued on time: {string.Join(", ", english)}";
+        });
     }
 
     private Part SubordinateBudgets(SubordinateBudgetApproval approval)
@@ -180,7 +198,7 @@ public sealed class FundIssuingLegality : IndicatorRule
         var (label, how, inputs) = Outcome(approval);
         var hit = SubordinateOutcomes.Map(label);
         var awarded = ReportFormat.Awarded(hit.Score);
-        var note = new LocalizedText($"{how.Chinese}，{label}，{awarded.Chinese}", $"{how.Get(Language.English)}, {awarded.English}");
+        var note = LocalizedText.WithEnglishOnRead($"{how.Chinese}，{label}，{awarded.Chinese}", (how, awarded), static s => $"{s.how.Get(Language.English)}, {s.awarded.English}");
         var lost = SubordinateBudgetPoints - hit.Score;
         Deduction[] deductions = lost > 0m
             ? [new Deduction(lost, Name, DeductionKind.Computed, Notes.Join(how, new LocalizedText(label), ReportFormat.Deducted(lost)), inputs)]
@@ -200,9 +218,10 @@ public sealed class FundIssuingLegality : IndicatorRule
         if (approval.ReceivedOn is { } received && approval.ApprovedOn is { } approved)
         {
             var check = SubordinateDeadline.Check(received, approved);
-            var how = new LocalizedText(
+            var how = LocalizedText.WithEnglishOnRead(
                 $"{ReportFormat.Date(received)}收到本部门预算批复，{ReportFormat.Date(approved)}向所属单位批复预算，应于{ReportFormat.Date(check.DueDate)}前批复" + (check.IsOnTime ? "" : $"，超时{check.DaysLate}天"),
-                $"own budget approved {ReportFormat.Date(received, Language.English)}, subordinate budgets approved {ReportFormat.Date(approved, Language.English)}, due by {ReportFormat.Date(check.DueDate, Language.English)}" + (check.IsOnTime ? ", on time" : $", {check.DaysLate} days late"));
+                (received, approved, check),
+                static s => $"own budget approved {ReportFormat.Date(s.received, Language.English)}, subordinate budgets approved {ReportFormat.Date(s.approved, Language.English)}, due by {ReportFormat.Date(s.check.DueDate, Language.English)}" + (s.check.IsOnTime ? ", on time" : $", {s.check.DaysLate} days late"));
             return (check.IsOnTime ? OnTime : Late, how,
             [
                 ScoringInput.OfDate(new LocalizedText("收到本部门预算批复日期", "own budget approval received"), received, nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.ReceivedOn)),
@@ -212,9 +231,7 @@ public sealed class FundIssuingLegality : IndicatorRule
 
         var stated = approval.StatedOnTime == true;
         return (stated ? OnTime : Late,
-            new LocalizedText(
-                stated ? $"据评价报告所述，能在接到财政部门批复的本部门预算后{SubordinateDayLimit}日内向所属各单位批复预算（未提供日期）" : $"据评价报告所述，向所属各单位批复预算超过{SubordinateDayLimit}日（未提供日期）",
-                stated ? $"stated (no dates given): subordinate budgets approved within {SubordinateDayLimit} days" : $"stated (no dates given): subordinate budgets approved after {SubordinateDayLimit} days"),
+            stated ? StatedOnTimeNote : StatedLateNote,
             [ScoringInput.OfText(new LocalizedText("是否按时批复（陈述）", "approved on time (stated)"), stated ? "是" : "否", nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.StatedOnTime))]);
     }
 

@@ -47,7 +47,7 @@ public sealed class ProcurementExecutionRate : IndicatorRule
         var stated = Notes.Join(planned.Describe(), actual.Describe());
         if (procurement.Planned == 0m && procurement.Actual == 0m)
         {
-            return Scored(Weight, Notes.Join(stated, new LocalizedText($"未安排且未发生政府采购，{ReportFormat.Awarded(Weight).Chinese}", $"none planned and none bought, {ReportFormat.Awarded(Weight).English}")));
+            return Scored(Weight, Notes.Join(stated, LocalizedText.WithEnglishOnRead($"未安排且未发生政府采购，{ReportFormat.Awarded(Weight).Chinese}", Weight, static weight => $"none planned and none bought, {ReportFormat.Awarded(weight).English}")));
         }
 
         var result = Execution.Apply(procurement.Actual, procurement.Planned);
@@ -59,9 +59,10 @@ public sealed class ProcurementExecutionRate : IndicatorRule
 
         var metric = new MetricValue(new LocalizedText("政府采购执行率", "procurement execution rate"), "{0}/{1}", result.Ratio!.Value, ValueUnit.Percent, actual, planned);
         var computation = Notes.Computation(metric);
-        var score = new LocalizedText(
+        var score = LocalizedText.WithEnglishOnRead(
             $"得分={ReportFormat.Number(Weight)}*{metric.Displayed.Chinese}={ReportFormat.Points(result.UnroundedScore)}分",
-            $"score = {ReportFormat.Number(Weight)} × {metric.Displayed.Get(Language.English)} = {ReportFormat.Points(result.UnroundedScore)}");
+            (Weight, metric, result.UnroundedScore),
+            static s => $"score = {ReportFormat.Number(s.Weight)} × {s.metric.Displayed.Get(Language.English)} = {ReportFormat.Points(s.UnroundedScore)}");
         var lost = Weight - result.Score;
         Deduction[] deductions = lost > 0m
             ? [Deduction.Computed(lost, Name, Notes.Join(computation, score, ReportFormat.Deducted(lost)), metric.Inputs)]

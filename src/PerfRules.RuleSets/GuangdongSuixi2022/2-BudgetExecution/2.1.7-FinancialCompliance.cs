@@ -37,12 +37,8 @@ public sealed class FinancialCompliance : IndicatorRule
 
     private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
-        // The largest of the four parts is worth 2, the most one judged deduction can take. "视情节严重程度扣分": a
-        // finding stands on its vouchers, so one without evidence is not a finding yet.
-        var errors = JudgedScoring.Errors(null, answers, findings, 2m).Concat(JudgedScoring.Sorted(findings)
-            .Where(f => f.Evidence.Count == 0)
-            .Select(f => Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Evidence),
-                $"财务合规性扣分（{f.Reason?.Chinese}）未列明凭证等证据", $"The financial-compliance finding ({f.Reason?.Get(Language.English)}) cites no evidence"))).ToList();
+        // The largest of the four parts is worth 2, the most one judged deduction can take.
+        var errors = WithoutEvidence(JudgedScoring.Errors(null, answers, findings, 2m), findings);
         if (errors.Count > 0)
         {
             return Invalid(errors);
@@ -52,12 +48,48 @@ public sealed class FinancialCompliance : IndicatorRule
         return Scored(tally.Score, WithVouchers(tally, findings.Count), deductions: tally.Deductions);
     }
 
+    // "视情节严重程度扣分": a finding stands on its vouchers, so one without evidence is not a finding yet. Findings
+    // with evidence, the usual case, allocate nothing here.
+    private static IReadOnlyList<FactProblem> WithoutEvidence(IReadOnlyList<FactProblem> errors, IReadOnlyList<EvaluatorFinding> findings)
+    {
+        if (!AnyWithoutEvidence(findings))
+        {
+            return errors;
+        }
+
+        var all = new List<FactProblem>(errors);
+        foreach (var f in JudgedScoring.Sorted(findings))
+        {
+            if (f.Evidence.Count == 0)
+            {
+                all.Add(Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Evidence),
+                    $"财务合规性扣分（{f.Reason?.Chinese}）未列明凭证等证据", $"The financial-compliance finding ({f.Reason?.Get(Language.English)}) cites no evidence"));
+            }
+        }
+
+        return all;
+    }
+
+    private static bool AnyWithoutEvidence(IReadOnlyList<EvaluatorFinding> findings)
+    {
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].Evidence.Count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The report cites each finding's vouchers in the note ("例如:2022年4月20#、2022年9月40#、2022年12月99#凭证,扣0.5分"). When
     // the floor left some findings without points, the tally's own note, which also lists those, is kept.
     private static LocalizedText WithVouchers(JudgedTally tally, int findings) =>
         tally.Deductions.Count == 0 || tally.Deductions.Count != findings
             ? tally.Note
-            : Notes.Numbered(tally.Deductions.Select(d => new LocalizedText(
+            : Notes.Numbered(tally.Deductions.Select(static d => LocalizedText.WithEnglishOnRead(
                 $"{d.Reason.Chinese}（例如：{string.Join("、", d.Evidence)}）",
-                $"{d.Reason.Get(Language.English)} (e.g. {string.Join(", ", d.Evidence)})")));
+                d,
+                static d => $"{d.Reason.Get(Language.English)} (e.g. {string.Join(", ", d.Evidence)})")));
 }

@@ -49,14 +49,16 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
             .Yield(_ => Score(disclosures));
     }
 
-    private static readonly LocalizedText BudgetName = new("预算", "budget");
-    private static readonly LocalizedText FinalAccountsName = new("决算", "final accounts");
+    private static readonly KindTexts BudgetTexts = new(new LocalizedText("预算", "budget"));
+    private static readonly KindTexts FinalAccountsTexts = new(new LocalizedText("决算", "final accounts"));
     private static readonly LocalizedText NoProblemFound = new("公开检查未发现问题", "the inspection found no problem");
     private static readonly LocalizedText ProblemCorrected = new("公开检查发现问题，已完成整改", "the inspection found a problem, since corrected");
     private static readonly LocalizedText ProblemOpen = new("公开检查发现问题，截至年底仍有未整改事项", "the inspection found a problem still open at year-end");
     private static readonly LocalizedText ScoresNothing = new("不得分", "scores 0");
 
-    private static LocalizedText KindName(DisclosureKind kind) => kind == DisclosureKind.Budget ? BudgetName : FinalAccountsName;
+    private static KindTexts TextsOf(DisclosureKind kind) => kind == DisclosureKind.Budget ? BudgetTexts : FinalAccountsTexts;
+
+    private static LocalizedText KindName(DisclosureKind kind) => TextsOf(kind).Name;
 
     private static LocalizedText InspectionText(DisclosureInspection inspection) => inspection switch
     {
@@ -141,58 +143,80 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
             var reasons = open.Select(a => a.Problem!).ToList();
             var deducted = ReportFormat.Deducted(Weight);
             deductions.Add(Deduction.Computed(Weight, Name,
-                new LocalizedText(
+                LocalizedText.WithEnglishOnRead(
                     $"{string.Join("；", reasons.Select(r => r.Chinese))}，{deducted.Chinese}",
-                    $"{string.Join("; ", reasons.Select(r => r.Get(Language.English)))}, {deducted.English}"),
+                    (reasons, deducted),
+                    static s => $"{string.Join("; ", s.reasons.Select(r => r.Get(Language.English)))}, {s.deducted.English}"),
                 open.SelectMany(a => a.Inputs)));
         }
         else if (withProblem.Count > 0)
         {
             var deducted = ReportFormat.Deducted(1m);
             deductions.AddRange(withProblem.Select(a => Deduction.Computed(1m, Name,
-                new LocalizedText($"{a.Problem!.Chinese}，{deducted.Chinese}", $"{a.Problem!.Get(Language.English)}, {deducted.English}"),
+                LocalizedText.WithEnglishOnRead($"{a.Problem!.Chinese}，{deducted.Chinese}", (a.Problem, deducted), static s => $"{s.Problem.Get(Language.English)}, {s.deducted.English}"),
                 a.Inputs)));
         }
 
         // The score closes the note after both disclosures, not the second one: "1. 预算：…；2. 决算：…；得3分".
         var statements = Notes.Numbered(assessed.Select(a => a.Statement));
         var outcome = score == 0m ? ScoresNothing : ReportFormat.Awarded(score);
-        var note = new LocalizedText($"{statements.Chinese}；{outcome.Chinese}", $"{statements.Get(Language.English)}; {outcome.Get(Language.English)}");
+        var note = LocalizedText.WithEnglishOnRead($"{statements.Chinese}；{outcome.Chinese}", (statements, outcome), static s => $"{s.statements.Get(Language.English)}; {s.outcome.Get(Language.English)}");
         return Scored(score, note, deductions: deductions);
     }
 
     private Assessment Assess(Disclosure disclosure)
     {
-        var what = KindName(disclosure.Kind);
+        var texts = TextsOf(disclosure.Kind);
         if (disclosure.PublishedOn is not { } published)
         {
-            var never = new LocalizedText($"{what.Chinese}未公开", $"the {what.English} was not published");
-            return new Assessment(never, never, true,
-                [ScoringInput.OfText(new LocalizedText($"{what.Chinese}公开日期", $"{what.English} publication date"), "未公开", nameof(Disclosure), nameof(Disclosure.PublishedOn))]);
+            return new Assessment(texts.NotPublished, texts.NotPublished, true,
+                [ScoringInput.OfText(texts.PublicationDate, "未公开", nameof(Disclosure), nameof(Disclosure.PublishedOn))]);
         }
 
         var approved = disclosure.ApprovedOn!.Value;
         var check = Limit.Check(approved, published);
         var document = disclosure.ApprovalDocument is { Length: > 0 } doc ? $"（{doc}）" : "";
-        var documentEnglish = disclosure.ApprovalDocument is { Length: > 0 } docEnglish ? $" ({docEnglish})" : "";
         var timing = check.IsOnTime
-            ? new LocalizedText(
+            ? LocalizedText.WithEnglishOnRead(
                 $"{ReportFormat.Date(approved)}批复{document}，{ReportFormat.Date(published)}公开，在批复后{DayLimit}日内（{ReportFormat.Date(check.DueDate)}前）",
-                $"approved {ReportFormat.Date(approved, Language.English)}{documentEnglish}, published {ReportFormat.Date(published, Language.English)}, within {DayLimit} days of approval (by {ReportFormat.Date(check.DueDate, Language.English)})")
-            : new LocalizedText(
+                (approved, published, check, disclosure.ApprovalDocument),
+                static s => $"approved {ReportFormat.Date(s.approved, Language.English)}{DocumentInEnglish(s.ApprovalDocument)}, published {ReportFormat.Date(s.published, Language.English)}, within {DayLimit} days of approval (by {ReportFormat.Date(s.check.DueDate, Language.English)})")
+            : LocalizedText.WithEnglishOnRead(
                 $"{ReportFormat.Date(approved)}批复{document}，应于{ReportFormat.Date(check.DueDate)}前公开，实际于{ReportFormat.Date(published)}公开，逾期{check.DaysLate}天",
-                $"approved {ReportFormat.Date(approved, Language.English)}{documentEnglish}, due by {ReportFormat.Date(check.DueDate, Language.English)}, published {ReportFormat.Date(published, Language.English)}, {check.DaysLate} days late");
+                (approved, published, check, disclosure.ApprovalDocument),
+                static s => $"approved {ReportFormat.Date(s.approved, Language.English)}{DocumentInEnglish(s.ApprovalDocument)}, due by {ReportFormat.Date(s.check.DueDate, Language.English)}, published {ReportFormat.Date(s.published, Language.English)}, {s.check.DaysLate} days late");
         var inspection = InspectionText(disclosure.Inspection);
-        var statement = new LocalizedText($"{what.Chinese}：{timing.Chinese}，{inspection.Chinese}", $"{what.English}: {timing.Get(Language.English)}, {inspection.Get(Language.English)}");
+        var statement = LocalizedText.WithEnglishOnRead(
+            $"{texts.Name.Chinese}：{timing.Chinese}，{inspection.Chinese}",
+            (texts.Name, timing, inspection),
+            static s => $"{s.Name.English}: {s.timing.Get(Language.English)}, {s.inspection.Get(Language.English)}");
         var lateOrFound = !check.IsOnTime || disclosure.Inspection != DisclosureInspection.NoProblem;
         ScoringInput[] inputs =
         [
-            ScoringInput.OfDate(new LocalizedText($"{what.Chinese}批复日期", $"{what.English} approval date"), approved, nameof(Disclosure), nameof(Disclosure.ApprovedOn)),
-            ScoringInput.OfDate(new LocalizedText($"{what.Chinese}公开日期", $"{what.English} publication date"), published, nameof(Disclosure), nameof(Disclosure.PublishedOn)),
-            ScoringInput.OfDate(new LocalizedText($"{what.Chinese}公开截止日期", $"{what.English} due date"), check.DueDate),
-            ScoringInput.OfText(new LocalizedText($"{what.Chinese}公开检查结果", $"{what.English} inspection result"), inspection.Chinese, nameof(Disclosure), nameof(Disclosure.Inspection)),
+            ScoringInput.OfDate(texts.ApprovalDate, approved, nameof(Disclosure), nameof(Disclosure.ApprovedOn)),
+            ScoringInput.OfDate(texts.PublicationDate, published, nameof(Disclosure), nameof(Disclosure.PublishedOn)),
+            ScoringInput.OfDate(texts.DueDate, check.DueDate),
+            ScoringInput.OfText(texts.InspectionResult, inspection.Chinese, nameof(Disclosure), nameof(Disclosure.Inspection)),
         ];
         return new Assessment(statement, lateOrFound ? statement : null, disclosure.Inspection == DisclosureInspection.ProblemOpen, inputs);
+    }
+
+    private static string DocumentInEnglish(string? document) => document is { Length: > 0 } ? $" ({document})" : "";
+
+    // The texts that name one kind of disclosure, the same in every evaluation, so built once.
+    private sealed class KindTexts(LocalizedText name)
+    {
+        public LocalizedText Name { get; } = name;
+
+        public LocalizedText NotPublished { get; } = new($"{name.Chinese}未公开", $"the {name.English} was not published");
+
+        public LocalizedText ApprovalDate { get; } = new($"{name.Chinese}批复日期", $"{name.English} approval date");
+
+        public LocalizedText PublicationDate { get; } = new($"{name.Chinese}公开日期", $"{name.English} publication date");
+
+        public LocalizedText DueDate { get; } = new($"{name.Chinese}公开截止日期", $"{name.English} due date");
+
+        public LocalizedText InspectionResult { get; } = new($"{name.Chinese}公开检查结果", $"{name.English} inspection result");
     }
 
     // What one disclosure contributes: its statement for the note, its problem (null when none), whether the problem is

@@ -62,15 +62,16 @@ public sealed class SelfEvaluationOrganization : IndicatorRule
     {
         var members = ScoringInput.Of(new LocalizedText("小组人数", "members"), group.MemberCount, ValueUnit.Persons, nameof(SelfEvaluationGroup), nameof(SelfEvaluationGroup.MemberCount));
         var formed = group.FormedOn is { } on
-            ? new LocalizedText($"{ReportFormat.Date(on)}成立自评工作小组，", $"self-evaluation group formed {ReportFormat.Date(on, Language.English)}, ")
+            ? LocalizedText.WithEnglishOnRead($"{ReportFormat.Date(on)}成立自评工作小组，", on, static on => $"self-evaluation group formed {ReportFormat.Date(on, Language.English)}, ")
             : new LocalizedText("成立自评工作小组，", "self-evaluation group formed, ");
         if (group.MemberCount < MinimumMembers)
         {
             var reason = group.MemberCount == 0
                 ? new LocalizedText("未成立自评工作小组，不得分", "no self-evaluation group was formed, scores 0")
-                : new LocalizedText(
+                : LocalizedText.WithEnglishOnRead(
                     $"{formed.Chinese}成员{group.MemberCount}人，少于{MinimumMembers}人，视为未成立小组，不得分",
-                    $"{formed.English}{group.MemberCount} members, fewer than {MinimumMembers}: counts as no group, scores 0");
+                    (formed, group.MemberCount),
+                    static s => $"{s.formed.English}{s.MemberCount} members, fewer than {MinimumMembers}: counts as no group, scores 0");
             return Scored(0m, reason, deductions: [Deduction.Computed(Weight, Name, reason, members)]);
         }
 
@@ -98,12 +99,14 @@ public sealed class SelfEvaluationOrganization : IndicatorRule
         }
 
         var structure = absent.Count == 0
-            ? new LocalizedText(
+            ? LocalizedText.WithEnglishOnRead(
                 $"{formed.Chinese}成员{group.MemberCount}人，含主管领导、财务人员和业务人员，人数和结构符合规定",
-                $"{formed.English}{group.MemberCount} members including the leader in charge, finance and business staff: size and structure as required")
-            : new LocalizedText(
+                (formed, group.MemberCount),
+                static s => $"{s.formed.English}{s.MemberCount} members including the leader in charge, finance and business staff: size and structure as required")
+            : LocalizedText.WithEnglishOnRead(
                 $"{formed.Chinese}成员{group.MemberCount}人，缺少{string.Join("、", absent.Select(a => a.Chinese))}，结构不完全符合规定",
-                $"{formed.English}{group.MemberCount} members, lacking {string.Join(", ", absent.Select(a => a.Get(Language.English)))}: structure incomplete");
+                (formed, group.MemberCount, absent),
+                static s => $"{s.formed.English}{s.MemberCount} members, lacking {string.Join(", ", s.absent.Select(a => a.Get(Language.English)))}: structure incomplete");
         var tally = JudgedScoring.Tally(Name, Weight, findings);
         var note = findings.Count == 0 ? Notes.Join(structure, ReportFormat.Awarded(tally.Score)) : Notes.Join(structure, tally.Note);
         return Scored(tally.Score, note, deductions: tally.Deductions);

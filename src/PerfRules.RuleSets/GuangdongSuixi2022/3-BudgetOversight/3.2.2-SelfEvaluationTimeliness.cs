@@ -43,22 +43,24 @@ public sealed class SelfEvaluationTimeliness : IndicatorRule
         var due = ScoringInput.OfDate(new LocalizedText("报送截止日期", "deadline"), submission.Deadline, nameof(SelfEvaluationSubmission), nameof(SelfEvaluationSubmission.Deadline));
         if (submission.SubmittedOn is not { } submitted)
         {
-            var never = new LocalizedText(
+            var never = LocalizedText.WithEnglishOnRead(
                 $"应于{ReportFormat.Date(submission.Deadline)}前报送自评材料，未报送，不得分",
-                $"due by {ReportFormat.Date(submission.Deadline, Language.English)}, not submitted, scores 0");
+                submission.Deadline,
+                static deadline => $"due by {ReportFormat.Date(deadline, Language.English)}, not submitted, scores 0");
             return Scored(0m, never, deductions: [Deduction.Computed(Weight, Name, never, due)]);
         }
 
         var check = deadline.Check(submitted);
-        var timing = new LocalizedText(
+        var timing = LocalizedText.WithEnglishOnRead(
             $"应于{ReportFormat.Date(submission.Deadline)}前报送自评材料，实际于{ReportFormat.Date(submitted)}报送",
-            $"due by {ReportFormat.Date(submission.Deadline, Language.English)}, submitted {ReportFormat.Date(submitted, Language.English)}");
+            (submission.Deadline, submitted),
+            static s => $"due by {ReportFormat.Date(s.Deadline, Language.English)}, submitted {ReportFormat.Date(s.submitted, Language.English)}");
         if (check.IsOnTime)
         {
             return Scored(Weight, Notes.Join(timing, new LocalizedText("在规定期限内完成报送", "on time"), ReportFormat.Awarded(Weight)));
         }
 
-        var late = Notes.Join(timing, new LocalizedText($"逾期{check.DaysLate}天，不得分", $"{check.DaysLate} days late, scores 0"));
+        var late = Notes.Join(timing, LocalizedText.WithEnglishOnRead($"逾期{check.DaysLate}天，不得分", check.DaysLate, static days => $"{days} days late, scores 0"));
         return Scored(0m, late, deductions:
         [
             Deduction.Computed(Weight, Name, late,

@@ -30,22 +30,34 @@ internal static class PublicationScoring
     // "进行了公开，但未达到时限、内容或范围要求的，得1分".
     private const decimal PublishedButDeficient = 1m;
 
+    private static readonly LocalizedText ContentMet = new("公开内容真实、完整，符合公开范围要求", "the content is true, complete and in scope");
+
     /// <summary>What is wrong with the facts: their own problems, unknown or repeated items, several disclosures, and a classified department that published anyway.</summary>
     public static IReadOnlyList<FactProblem> Errors(IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers, LocalizedText subject)
     {
         var sortedAnswers = JudgedScoring.Sorted(answers);
         var problems = Unscored.AddProblemsOf(Unscored.ProblemsOf(disclosures), sortedAnswers);
-        problems.AddRange(sortedAnswers
-            .Where(a => a.Item is not (ContentItem or ClassifiedItem))
-            .Select(a => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
-                $"评分要点“{a.Item}”不在本指标中（应为{ContentItem}或{ClassifiedItem}）",
-                $"Item '{a.Item}' is not one of this indicator's items ({ContentItem}, {ClassifiedItem})")));
-        problems.AddRange(answers
-            .GroupBy(a => a.Item, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
-                $"评分要点{g.Key}应有一个评价结论，实际有{g.Count()}个", $"Item {g.Key} should have one answer, got {g.Count()}")));
+        foreach (var answer in sortedAnswers)
+        {
+            if (answer.Item is not (ContentItem or ClassifiedItem))
+            {
+                problems.Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                    $"评分要点“{answer.Item}”不在本指标中（应为{ContentItem}或{ClassifiedItem}）",
+                    $"Item '{answer.Item}' is not one of this indicator's items ({ContentItem}, {ClassifiedItem})"));
+            }
+        }
+
+        // Grouping only when an item repeats: an indicator has an answer or two, and valid facts, the usual case, need no groups.
+        if (HasRepeatedItem(answers))
+        {
+            problems.AddRange(answers
+                .GroupBy(a => a.Item, StringComparer.Ordinal)
+                .Where(g => g.Count() > 1)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+                    $"评分要点{g.Key}应有一个评价结论，实际有{g.Count()}个", $"Item {g.Key} should have one answer, got {g.Count()}")));
+        }
+
         if (disclosures.Count > 1)
         {
             problems.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Kind),
@@ -61,6 +73,22 @@ internal static class PublicationScoring
         }
 
         return problems;
+    }
+
+    private static bool HasRepeatedItem(IReadOnlyList<ChecklistAnswer> answers)
+    {
+        for (var i = 1; i < answers.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(answers[i].Item, answers[j].Item, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What is needed and absent: the disclosure, its time limit when published, and the content answer when published.</summary>
@@ -108,10 +136,11 @@ internal static class PublicationScoring
         var disclosure = disclosures[0];
         if (disclosure.PublishedOn is not { } published)
         {
-            var reason = new LocalizedText($"未按规定公开{subject.Chinese}", $"{subject.Get(Language.English)}: not published as required");
-            var input = ScoringInput.OfText(new LocalizedText($"{subject.Chinese}公开日期", $"{subject.Get(Language.English)} publication date"), "未公开", nameof(Disclosure), nameof(Disclosure.PublishedOn));
+            var reason = LocalizedText.WithEnglishOnRead($"未按规定公开{subject.Chinese}", subject, static s => $"{s.Get(Language.English)}: not published as required");
+            var input = ScoringInput.OfText(
+                LocalizedText.WithEnglishOnRead($"{subject.Chinese}公开日期", subject, static s => $"{s.Get(Language.English)} publication date"), "未公开", nameof(Disclosure), nameof(Disclosure.PublishedOn));
             return new JudgedTally(0m,
-                new LocalizedText($"{reason.Chinese}，不得分", $"{reason.Get(Language.English)}, scores 0"),
+                LocalizedText.WithEnglishOnRead($"{reason.Chinese}，不得分", reason, static r => $"{r.Get(Language.English)}, scores 0"),
                 [Deduction.Computed(weight, ruleName, Notes.Join(reason, ReportFormat.Deducted(weight)), input)]);
         }
 
@@ -120,20 +149,26 @@ internal static class PublicationScoring
             : Deadline.WithinCalendarDays(disclosure.DayLimit!.Value).Check(disclosure.ApprovedOn!.Value, published);
         var content = answers.Single(a => a.Item == ContentItem);
         var due = disclosure.Deadline is not null
-            ? new LocalizedText($"应于{ReportFormat.Date(check.DueDate)}前公开", $"due by {ReportFormat.Date(check.DueDate, Language.English)}")
-            : new LocalizedText(
+            ? LocalizedText.WithEnglishOnRead($"应于{ReportFormat.Date(check.DueDate)}前公开", check, static c => $"due by {ReportFormat.Date(c.DueDate, Language.English)}")
+            : LocalizedText.WithEnglishOnRead(
                 $"应于批复后{disclosure.DayLimit}日内（{ReportFormat.Date(check.DueDate)}前）公开",
-                $"due within {disclosure.DayLimit} days of approval (by {ReportFormat.Date(check.DueDate, Language.English)})");
+                (disclosure.DayLimit, check),
+                static s => $"due within {s.DayLimit} days of approval (by {ReportFormat.Date(s.check.DueDate, Language.English)})");
         var timing = check.IsOnTime
-            ? new LocalizedText($"根据要求，{due.Chinese}，实际于{ReportFormat.Date(published)}公开，按时公开", $"{due.Get(Language.English)}, published {ReportFormat.Date(published, Language.English)}, on time")
-            : new LocalizedText(
+            ? LocalizedText.WithEnglishOnRead(
+                $"根据要求，{due.Chinese}，实际于{ReportFormat.Date(published)}公开，按时公开",
+                (due, published),
+                static s => $"{s.due.Get(Language.English)}, published {ReportFormat.Date(s.published, Language.English)}, on time")
+            : LocalizedText.WithEnglishOnRead(
                 $"根据要求，{due.Chinese}，实际于{ReportFormat.Date(published)}公开，逾期{check.DaysLate}天",
-                $"{due.Get(Language.English)}, published {ReportFormat.Date(published, Language.English)}, {check.DaysLate} days late");
-        var seen = content.Note is { Length: > 0 } note ? "：" + JudgedScoring.Trim(note) : "";
-        var seenEnglish = content.Note is { Length: > 0 } noted ? ": " + JudgedScoring.Trim(noted) : "";
+                (due, published, check),
+                static s => $"{s.due.Get(Language.English)}, published {ReportFormat.Date(s.published, Language.English)}, {s.check.DaysLate} days late");
         var quality = content.Met
-            ? new LocalizedText("公开内容真实、完整，符合公开范围要求", "the content is true, complete and in scope")
-            : new LocalizedText($"公开内容未达到真实、完整、规范或范围要求{seen}", $"the content falls short of being true, complete, accurate or in scope{seenEnglish}");
+            ? ContentMet
+            : LocalizedText.WithEnglishOnRead(
+                $"公开内容未达到真实、完整、规范或范围要求{Seen(content.Note, "：")}",
+                content.Note,
+                static note => $"the content falls short of being true, complete, accurate or in scope{Seen(note, ": ")}");
         if (check.IsOnTime && content.Met)
         {
             return new JudgedTally(weight, Notes.Join(timing, quality, ReportFormat.Awarded(weight)), []);
@@ -156,18 +191,24 @@ internal static class PublicationScoring
 
     private static JudgedTally Classified(string ruleName, decimal weight, LocalizedText subject, ChecklistAnswer classified)
     {
-        var seen = classified.Note is { Length: > 0 } note ? "：" + JudgedScoring.Trim(note) : "";
-        var seenEnglish = classified.Note is { Length: > 0 } noted ? ": " + JudgedScoring.Trim(noted) : "";
+        var seen = Seen(classified.Note, "：");
         if (classified.Met)
         {
             return new JudgedTally(weight,
-                new LocalizedText($"涉密单位不需要公开{subject.Chinese}，已及时提供涉密依据或说明{seen}，{ReportFormat.Awarded(weight).Chinese}",
-                    $"classified department, no need to publish the {subject.Get(Language.English)}; evidence or explanation supplied in time{seenEnglish}, {ReportFormat.Awarded(weight).English}"),
+                LocalizedText.WithEnglishOnRead(
+                    $"涉密单位不需要公开{subject.Chinese}，已及时提供涉密依据或说明{seen}，{ReportFormat.Awarded(weight).Chinese}",
+                    (subject, classified.Note, weight),
+                    static s => $"classified department, no need to publish the {s.subject.Get(Language.English)}; evidence or explanation supplied in time{Seen(s.Note, ": ")}, {ReportFormat.Awarded(s.weight).English}"),
                 []);
         }
 
-        var reason = new LocalizedText($"涉密单位不需要公开{subject.Chinese}，但未及时提供涉密依据或说明{seen}，{ReportFormat.Deducted(weight).Chinese}",
-            $"classified department, but no evidence or explanation supplied in time{seenEnglish}, {ReportFormat.Deducted(weight).English}");
+        var reason = LocalizedText.WithEnglishOnRead(
+            $"涉密单位不需要公开{subject.Chinese}，但未及时提供涉密依据或说明{seen}，{ReportFormat.Deducted(weight).Chinese}",
+            (classified.Note, weight),
+            static s => $"classified department, but no evidence or explanation supplied in time{Seen(s.Note, ": ")}, {ReportFormat.Deducted(s.weight).English}");
         return new JudgedTally(0m, reason, [Deduction.Judged(weight, ruleName, reason, classified.Note is { Length: > 0 } evidence ? [evidence] : [])]);
     }
+
+    // The evaluator's note on an answer as the text quotes it, after the separator of the text's language; none without a note.
+    private static string Seen(string? note, string separator) => note is { Length: > 0 } ? separator + JudgedScoring.Trim(note) : "";
 }

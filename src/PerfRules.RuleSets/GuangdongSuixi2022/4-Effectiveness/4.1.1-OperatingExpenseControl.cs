@@ -24,6 +24,9 @@ public sealed class OperatingExpenseControl : IndicatorRule
 
     private static readonly LocalizedText ScoresNothing = new("不得分", "scores 0");
 
+    private static readonly LocalizedText StatedWithinBudget = new("“三公”经费：报告表述未超预算（金额未披露）", "three public expenses: stated within budget (amounts not disclosed)");
+    private static readonly LocalizedText StatedOverBudget = new("“三公”经费：报告表述超出预算（金额未披露）", "three public expenses: stated over budget (amounts not disclosed)");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.1.1",
@@ -66,16 +69,15 @@ public sealed class OperatingExpenseControl : IndicatorRule
                 ScoringInput.Of(new LocalizedText("预算数", "budget"), budget, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Budget)),
             ];
             var (actualText, budgetText) = (inputs[0].Describe(), inputs[1].Describe());
-            var compared = new LocalizedText(
+            var compared = LocalizedText.WithEnglishOnRead(
                 $"{actualText.Chinese}，{budgetText.Chinese}，{(within ? "未超预算" : "实际支出数大于预算数")}",
-                $"{actualText.English}, {budgetText.English}, {(within ? "within budget" : "actual above budget")}");
+                (actualText, budgetText, within),
+                static s => $"{s.actualText.English}, {s.budgetText.English}, {(s.within ? "within budget" : "actual above budget")}");
             return (Notes.Join(compared, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
         }
 
         // The report states the outcome without amounts (“三公经费”控制较好，未超预算): say so rather than show figures.
-        var stated = new LocalizedText(
-            $"“三公”经费：报告表述{(within ? "未超预算" : "超出预算")}（金额未披露）",
-            $"three public expenses: stated {(within ? "within" : "over")} budget (amounts not disclosed)");
+        var stated = within ? StatedWithinBudget : StatedOverBudget;
         var statement = ScoringInput.OfText(new LocalizedText("“三公”经费是否超预算（报告表述）", "three public expenses within budget (stated)"), within ? "未超预算" : "超出预算", nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.StatedWithinBudget));
         return (Notes.Join(stated, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(stated, ReportFormat.Deducted(PartPoints)), statement));
     }
@@ -93,9 +95,10 @@ public sealed class OperatingExpenseControl : IndicatorRule
         var within = expenses.Final <= expenses.EffectiveBudget;
         var budgetWord = adjusted ? "调整预算数" : "预算数";
         var (finalText, budgetText) = (inputs[0].Describe(), inputs[1].Describe());
-        var compared = new LocalizedText(
+        var compared = LocalizedText.WithEnglishOnRead(
             $"{finalText.Chinese}，{budgetText.Chinese}，{(within ? $"决算数未超过{budgetWord}" : $"决算数大于{budgetWord}")}",
-            $"{finalText.English}, {budgetText.English}, {(within ? "final within budget" : "final above budget")}");
+            (finalText, budgetText, within),
+            static s => $"{s.finalText.English}, {s.budgetText.English}, {(s.within ? "final within budget" : "final above budget")}");
         return within
             ? (Notes.Join(compared, ReportFormat.Awarded(PartPoints)), null)
             : (Notes.Join(compared, ScoresNothing), Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));

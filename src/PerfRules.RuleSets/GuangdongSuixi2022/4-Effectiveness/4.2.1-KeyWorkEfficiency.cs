@@ -29,11 +29,18 @@ public sealed class KeyWorkEfficiency : IndicatorRule
 
     private const int AssessmentsRequired = 2;
 
+    private const decimal Points = 5m;
+
+    // The scoring and the formula are the same in every evaluation, so built once.
+    private static readonly Proportional Scoring = new(Points, ExcessPolicy.CapAtFull);
+
+    private static readonly string Formula = $"({{0}}+{{1}})/{AssessmentsRequired}*{ReportFormat.Number(Points)}";
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.2.1",
         new LocalizedText("重点工作完成效率", "Key-work efficiency"),
-        5m,
+        Points,
         new LocalizedText(
             "重点工作完成率主要参考市直机关“四个全面”绩效考核关于重点任务的考核数据计分（包括市委督查和政府督查两部分，取最终考核得分而非部门自评分），如按100分折算市委督查得分95分、政府督查得分90分，则本项指标得分=(0.95+0.9)/2*5=4.625 得分4.63分。",
             "Scored from the final key-task results of the 'four comprehensives' performance assessment (party-committee and government inspection parts, final scores, not self-scores): on a 100-point scale, 95 and 90 give (0.95 + 0.9) / 2 × 5 = 4.625 → 4.63."));
@@ -76,23 +83,26 @@ public sealed class KeyWorkEfficiency : IndicatorRule
             return Invalid(contradictions);
         }
 
-        var average = new Proportional(Weight, ExcessPolicy.CapAtFull).ApplyAverage(FullMark, results.Select(r => r.OutOf100));
+        var average = Scoring.ApplyAverage(FullMark, results.Select(r => r.OutOf100));
         var metric = new MetricValue(
             new LocalizedText("得分", "score"),
-            $"({{0}}+{{1}})/{AssessmentsRequired}*{ReportFormat.Number(Weight)}",
+            Formula,
             average.UnroundedScore,
             ValueUnit.Points,
             results.Select((r, i) => ScoringInput.Of(r.RatioLabel, average.Ratios[i], ValueUnit.None, nameof(ExternalAssessment), r.Field)));
         var stated = Notes.Numbered(results.Select(r => r.Statement));
         var points = ReportFormat.Points(average.UnroundedScore);
-        var arithmetic = new LocalizedText(
+        var arithmetic = LocalizedText.WithEnglishOnRead(
             $"得分={Notes.FullWidth(metric.Arithmetic.Chinese)}={points}",
-            $"score = {metric.Arithmetic.Get(Language.English)} = {points}");
+            (metric, points),
+            static s => $"score = {s.metric.Arithmetic.Get(Language.English)} = {s.points}");
         var lost = Weight - average.Score;
         Deduction[] deductions = lost > 0m
             ? [Deduction.Computed(lost, Name, Notes.Join(arithmetic, ReportFormat.Deducted(lost)), results.SelectMany(r => r.Inputs))]
             : [];
-        return Scored(average.UnroundedScore, new LocalizedText($"{stated.Chinese}；{arithmetic.Chinese}", $"{stated.Get(Language.English)}; {arithmetic.Get(Language.English)}"), metric, deductions: deductions);
+        var note = LocalizedText.WithEnglishOnRead(
+            $"{stated.Chinese}；{arithmetic.Chinese}", (stated, arithmetic), static s => $"{s.stated.Get(Language.English)}; {s.arithmetic.Get(Language.English)}");
+        return Scored(average.UnroundedScore, note, metric, deductions: deductions);
     }
 
     private static Converted Convert(ExternalAssessment assessment)
@@ -102,14 +112,14 @@ public sealed class KeyWorkEfficiency : IndicatorRule
             var outOf100 = score * FullMark / assessment.FullMark;
             var scored = ReportFormat.Number(score);
             var statement = assessment.FullMark == FullMark
-                ? new LocalizedText($"{assessment.Name}{scored}分", $"{assessment.Name}: {scored} points")
+                ? LocalizedText.WithEnglishOnRead($"{assessment.Name}{scored}分", (assessment.Name, scored), static s => $"{s.Name}: {s.scored} points")
                 : Rescaled(assessment.Name, scored, ReportFormat.Number(assessment.FullMark), ReportFormat.Number(outOf100));
             return new Converted(
                 statement,
                 outOf100,
-                new LocalizedText($"{assessment.Name}得分/100", $"{assessment.Name} score / 100"),
+                LocalizedText.WithEnglishOnRead($"{assessment.Name}得分/100", assessment.Name, static name => $"{name} score / 100"),
                 nameof(ExternalAssessment.Score),
-                [ScoringInput.Of(new LocalizedText($"{assessment.Name}得分", $"{assessment.Name} score"), score, ValueUnit.Points, nameof(ExternalAssessment), nameof(ExternalAssessment.Score))],
+                [ScoringInput.Of(LocalizedText.WithEnglishOnRead($"{assessment.Name}得分", assessment.Name, static name => $"{name} score"), score, ValueUnit.Points, nameof(ExternalAssessment), nameof(ExternalAssessment.Score))],
                 null);
         }
 
@@ -125,20 +135,21 @@ public sealed class KeyWorkEfficiency : IndicatorRule
         }
 
         return new Converted(
-            new LocalizedText($"{assessment.Name}为{tier.Label}（视同为{equivalent}分）", $"{assessment.Name}: {tier.Label} (counts as {equivalent})"),
+            LocalizedText.WithEnglishOnRead(
+                $"{assessment.Name}为{tier.Label}（视同为{equivalent}分）", (assessment.Name, tier.Label, equivalent), static s => $"{s.Name}: {s.Label} (counts as {s.equivalent})"),
             tier.Score,
-            new LocalizedText($"{assessment.Name}视同得分/100", $"{assessment.Name} equivalent score / 100"),
+            LocalizedText.WithEnglishOnRead($"{assessment.Name}视同得分/100", assessment.Name, static name => $"{name} equivalent score / 100"),
             nameof(ExternalAssessment.Tier),
             [
-                ScoringInput.OfText(new LocalizedText($"{assessment.Name}等次", $"{assessment.Name} tier"), tier.Label, nameof(ExternalAssessment), nameof(ExternalAssessment.Tier)),
-                ScoringInput.Of(new LocalizedText($"{tier.Label}视同得分", $"{tier.Label} equivalent score"), tier.Score, ValueUnit.Points),
+                ScoringInput.OfText(LocalizedText.WithEnglishOnRead($"{assessment.Name}等次", assessment.Name, static name => $"{name} tier"), tier.Label, nameof(ExternalAssessment), nameof(ExternalAssessment.Tier)),
+                ScoringInput.Of(LocalizedText.WithEnglishOnRead($"{tier.Label}视同得分", tier.Label, static label => $"{label} equivalent score"), tier.Score, ValueUnit.Points),
             ],
             contradiction);
     }
 
     // A score on another scale, and what it comes to out of 100.
-    private static LocalizedText Rescaled(string name, string score, string fullMark, string outOf100) => new(
-        $"{name}{score}分（满分{fullMark}分，折算为{outOf100}分）", $"{name}: {score} points of {fullMark}, {outOf100} of 100");
+    private static LocalizedText Rescaled(string name, string score, string fullMark, string outOf100) => LocalizedText.WithEnglishOnRead(
+        $"{name}{score}分（满分{fullMark}分，折算为{outOf100}分）", (name, score, fullMark, outOf100), static s => $"{s.name}: {s.score} points of {s.fullMark}, {s.outOf100} of 100");
 
     // One assessment on the 100-point scale: how the note states it, its score out of 100, the label of its ratio in
     // the formula, the fact field the ratio comes from, the inputs a deduction cites, and any contradiction found.

@@ -30,8 +30,11 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
     private const decimal PartPoints = 2m;
 
     private static readonly string PartPointsText = ReportFormat.Number(PartPoints);
+    private static readonly Proportional PartScoring = new(PartPoints, ExcessPolicy.CapAtFull);
     private static readonly LocalizedText DepartmentTargets = new("部门整体绩效目标", "department-wide targets");
     private static readonly LocalizedText ProjectTargets = new("项目绩效目标", "project targets");
+    private static readonly PartLabels DepartmentLabels = new(DepartmentTargets);
+    private static readonly PartLabels ProjectLabels = new(ProjectTargets);
 
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
@@ -107,28 +110,31 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
         var name = ScopeName(scope);
         if (counted is not null)
         {
-            var points = new Proportional(PartPoints, ExcessPolicy.CapAtFull).Apply(counted.Achieved, counted.Planned).UnroundedScore;
+            var points = PartScoring.Apply(counted.Achieved, counted.Planned).UnroundedScore;
+            var labels = ScopeLabels(scope);
             ScoringInput[] inputs =
             [
-                ScoringInput.Of(new LocalizedText($"{name.Chinese}已实现目标数", $"{name.English} achieved"), counted.Achieved, ValueUnit.Items, nameof(TargetAchievement), nameof(TargetAchievement.Achieved)),
-                ScoringInput.Of(new LocalizedText($"{name.Chinese}计划目标数", $"{name.English} planned"), counted.Planned, ValueUnit.Items, nameof(TargetAchievement), nameof(TargetAchievement.Planned)),
+                ScoringInput.Of(labels.Achieved, counted.Achieved, ValueUnit.Items, nameof(TargetAchievement), nameof(TargetAchievement.Achieved)),
+                ScoringInput.Of(labels.Planned, counted.Planned, ValueUnit.Items, nameof(TargetAchievement), nameof(TargetAchievement.Planned)),
             ];
             var (achieved, planned) = (counted.Achieved, counted.Planned);
             var (percent, scored) = (ReportFormat.Percent((decimal)achieved / planned), ReportFormat.Points(points));
-            var statement = new LocalizedText(
+            var statement = LocalizedText.WithEnglishOnRead(
                 $"{name.Chinese}：完成率={achieved}/{planned}={percent}，得分={percent}×{PartPointsText}={scored}分",
-                $"{name.English}: rate = {achieved}/{planned} = {percent}, {percent} × {PartPointsText} = {scored}");
+                (name, achieved, planned, percent, scored),
+                static s => $"{s.name.English}: rate = {s.achieved}/{s.planned} = {s.percent}, {s.percent} × {PartPointsText} = {s.scored}");
             return new ScoredPart(statement, points, inputs);
         }
 
         var rate = stated!.Rate;
         var statedPoints = PartPoints * rate;
         var (ratePercent, statedScore) = (ReportFormat.Percent(rate), ReportFormat.Points(statedPoints));
-        var said = new LocalizedText(
+        var said = LocalizedText.WithEnglishOnRead(
             $"{name.Chinese}：报告表述完成率{ratePercent}（{JudgedScoring.Trim(stated.Statement)}；目标数未披露），得分={ratePercent}×{PartPointsText}={statedScore}分",
-            $"{name.English}: stated rate {ratePercent} ({stated.Statement}; counts not disclosed), {ratePercent} × {PartPointsText} = {statedScore}");
+            (name, ratePercent, stated.Statement, statedScore),
+            static s => $"{s.name.English}: stated rate {s.ratePercent} ({s.Statement}; counts not disclosed), {s.ratePercent} × {PartPointsText} = {s.statedScore}");
         return new ScoredPart(said, statedPoints,
-            [ScoringInput.Of(new LocalizedText($"{name.Chinese}完成率（报告表述）", $"{name.English} rate (stated)"), rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate))]);
+            [ScoringInput.Of(ScopeLabels(scope).StatedRate, rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate))]);
     }
 
     // The score is rounded once, so the parts' losses, each rounded, may miss the points lost by a cent: the difference
@@ -158,6 +164,18 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
             .Select((part, i) => (Part: part, Points: amounts[i]))
             .Where(x => x.Points > 0m)
             .Select(x => Deduction.Computed(x.Points, Name, Notes.Join(x.Part.Statement, ReportFormat.Deducted(x.Points)), x.Part.Inputs))];
+    }
+
+    private static PartLabels ScopeLabels(TargetScope scope) => scope == TargetScope.Department ? DepartmentLabels : ProjectLabels;
+
+    // The labels of a part's inputs, the same in every evaluation, so built once.
+    private sealed class PartLabels(LocalizedText name)
+    {
+        public LocalizedText Achieved { get; } = new($"{name.Chinese}已实现目标数", $"{name.English} achieved");
+
+        public LocalizedText Planned { get; } = new($"{name.Chinese}计划目标数", $"{name.English} planned");
+
+        public LocalizedText StatedRate { get; } = new($"{name.Chinese}完成率（报告表述）", $"{name.English} rate (stated)");
     }
 
     // One part: how the note states it, its exact points, and the inputs a deduction cites.

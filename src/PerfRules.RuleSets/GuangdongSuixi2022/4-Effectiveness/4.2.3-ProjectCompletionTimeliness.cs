@@ -76,16 +76,18 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
     {
         if (projects.Budgeted == 0)
         {
-            return Scored(Weight, new LocalizedText(
+            return Scored(Weight, LocalizedText.WithEnglishOnRead(
                 $"当年度无部门预算安排的项目，不存在未按计划时间完成的项目，{ReportFormat.Awarded(Weight).Chinese}",
-                $"no budgeted project this year, so none was late, {ReportFormat.Awarded(Weight).English}"));
+                Weight,
+                static weight => $"no budgeted project this year, so none was late, {ReportFormat.Awarded(weight).English}"));
         }
 
         if (projects.CompletedOnTime == projects.Budgeted)
         {
-            return Scored(Weight, new LocalizedText(
+            return Scored(Weight, LocalizedText.WithEnglishOnRead(
                 $"部门预算安排的{projects.Budgeted}个项目均按计划时间完成，{ReportFormat.Awarded(Weight).Chinese}",
-                $"all {projects.Budgeted} budgeted projects completed on schedule, {ReportFormat.Awarded(Weight).English}"));
+                (projects.Budgeted, Weight),
+                static s => $"all {s.Budgeted} budgeted projects completed on schedule, {ReportFormat.Awarded(s.Weight).English}"));
         }
 
         var metric = new MetricValue(
@@ -95,9 +97,10 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
             ValueUnit.Points,
             ScoringInput.Of(new LocalizedText("按计划时间完成项目数", "projects completed on schedule"), projects.CompletedOnTime, ValueUnit.Items, nameof(ProjectTimeliness), nameof(ProjectTimeliness.CompletedOnTime)),
             ScoringInput.Of(new LocalizedText("预算安排项目数", "budgeted projects"), projects.Budgeted, ValueUnit.Items, nameof(ProjectTimeliness), nameof(ProjectTimeliness.Budgeted)));
-        return Proportionate(metric, new LocalizedText(
+        return Proportionate(metric, LocalizedText.WithEnglishOnRead(
             $"部门预算安排项目{projects.Budgeted}个，按计划时间完成{projects.CompletedOnTime}个",
-            $"{projects.Budgeted} budgeted projects, {projects.CompletedOnTime} completed on schedule"));
+            projects,
+            static p => $"{p.Budgeted} budgeted projects, {p.CompletedOnTime} completed on schedule"));
     }
 
     private IndicatorResult Stated(StatedRate stated)
@@ -105,9 +108,10 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
         var statement = JudgedScoring.Trim(stated.Statement);
         if (stated.Rate == 1m)
         {
-            return Scored(Weight, new LocalizedText(
+            return Scored(Weight, LocalizedText.WithEnglishOnRead(
                 $"报告表述：{statement}（项目数未披露），{ReportFormat.Awarded(Weight).Chinese}",
-                $"stated: {stated.Statement} (counts not disclosed), {ReportFormat.Awarded(Weight).English}"));
+                (stated.Statement, Weight),
+                static s => $"stated: {s.Statement} (counts not disclosed), {ReportFormat.Awarded(s.Weight).English}"));
         }
 
         var metric = new MetricValue(
@@ -116,14 +120,15 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
             Weight * stated.Rate,
             ValueUnit.Points,
             ScoringInput.Of(new LocalizedText("按计划时间完成项目比例（报告表述）", "share completed on schedule (stated)"), stated.Rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate)));
-        return Proportionate(metric, new LocalizedText($"报告表述：{statement}（项目数未披露）", $"stated: {stated.Statement} (counts not disclosed)"));
+        return Proportionate(metric, LocalizedText.WithEnglishOnRead($"报告表述：{statement}（项目数未披露）", stated.Statement, static s => $"stated: {s} (counts not disclosed)"));
     }
 
     private IndicatorResult Proportionate(MetricValue metric, LocalizedText facts)
     {
-        var computation = new LocalizedText(
+        var computation = LocalizedText.WithEnglishOnRead(
             $"得分={Notes.FullWidth(metric.Arithmetic.Chinese)}={ReportFormat.Points(metric.Value)}",
-            $"score = {metric.Arithmetic.Get(Language.English)} = {ReportFormat.Points(metric.Value)}");
+            metric,
+            static m => $"score = {m.Arithmetic.Get(Language.English)} = {ReportFormat.Points(m.Value)}");
         var lost = Weight - ScoreRounding.Round(metric.Value);
         Deduction[] deductions = lost > 0m ? [Deduction.Computed(lost, Name, Notes.Join(facts, computation, ReportFormat.Deducted(lost)), metric.Inputs)] : [];
         return Scored(metric.Value, Notes.Join(facts, computation), metric, deductions: deductions);

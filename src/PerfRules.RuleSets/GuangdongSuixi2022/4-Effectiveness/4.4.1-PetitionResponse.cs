@@ -22,6 +22,9 @@ public sealed class PetitionResponse : IndicatorRule
     // "1. 设置了便利的群众意见反映渠道和群众意见办理回复机制的，得1分； 2. 当年度所有群众信访意见均在规定的时限内有回复，得1分，否则按比例扣分".
     private const decimal PartPoints = 1m;
 
+    private static readonly LocalizedText ChannelsInPlace = new(
+        $"设置了便利的群众意见反映渠道和办理回复机制，{ReportFormat.Awarded(PartPoints).Chinese}", $"channels and a reply mechanism in place, {ReportFormat.Awarded(PartPoints).English}");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.4.1",
@@ -45,7 +48,7 @@ public sealed class PetitionResponse : IndicatorRule
     {
         var deductions = new List<Deduction>();
         var channels = handling.HasChannels
-            ? new LocalizedText($"设置了便利的群众意见反映渠道和办理回复机制，{ReportFormat.Awarded(PartPoints).Chinese}", $"channels and a reply mechanism in place, {ReportFormat.Awarded(PartPoints).English}")
+            ? ChannelsInPlace
             : new LocalizedText("未设置便利的群众意见反映渠道和办理回复机制，不得分", "no convenient channels or reply mechanism, scores 0");
         if (!handling.HasChannels)
         {
@@ -68,11 +71,13 @@ public sealed class PetitionResponse : IndicatorRule
     private static (LocalizedText Statement, decimal Points, MetricValue? Metric) Replies(PetitionHandling handling)
     {
         var received = handling.Cases + (handling.HotlineTickets ?? 0);
-        var cases = new LocalizedText(
+        var cases = LocalizedText.WithEnglishOnRead(
             $"收到信访案件{handling.Cases}件，在规定期限内办结{handling.AnsweredInTime}件",
-            $"{handling.Cases} petition cases, {handling.AnsweredInTime} answered in time");
+            handling,
+            static h => $"{h.Cases} petition cases, {h.AnsweredInTime} answered in time");
         var tickets = handling.HotlineTickets is { } count
-            ? new LocalizedText($"收到12345市民热线工单{count}件，按期办结{handling.HotlineAnsweredInTime}件", $"{count} hotline tickets, {handling.HotlineAnsweredInTime} closed on time")
+            ? LocalizedText.WithEnglishOnRead(
+                $"收到12345市民热线工单{count}件，按期办结{handling.HotlineAnsweredInTime}件", handling, static h => $"{h.HotlineTickets} hotline tickets, {h.HotlineAnsweredInTime} closed on time")
             : null;
         var facts = tickets is null ? cases : Notes.Join(cases, tickets);
         if (received == 0)

@@ -75,13 +75,19 @@ public sealed class PublicSatisfaction : IndicatorRule
             return Scored(tally.Score, tally.Note, deductions: tally.Deductions);
         }
 
-        var basis = new LocalizedText(
-            $"依据{string.Join("、", sorted.Select(Describe).Select(d => d.Chinese))}",
-            $"based on {string.Join(", ", sorted.Select(Describe).Select(d => d.Get(Language.English)))}");
+        // The English reads its own copy of the assessments, whenever it is read.
+        var basis = LocalizedText.WithEnglishOnRead(
+            $"依据{string.Join("、", sorted.Select(Chinese))}",
+            sorted.ToArray(),
+            static assessments => $"based on {string.Join(", ", assessments.Select(English))}");
         return Scored(tally.Score, Notes.Join(basis, tally.Note));
     }
 
-    private static LocalizedText Describe(ExternalAssessment assessment) => assessment.Score is { } score
-        ? new($"{assessment.Name}（{ReportFormat.Number(score)}分）", $"{assessment.Name} ({ReportFormat.Number(score)})")
-        : new($"{assessment.Name}（{assessment.Tier}）", $"{assessment.Name} ({assessment.Tier})");
+    private static string Chinese(ExternalAssessment assessment) => assessment.Score is { } score
+        ? $"{assessment.Name}（{ReportFormat.Number(score)}分）"
+        : $"{assessment.Name}（{assessment.Tier}）";
+
+    private static string English(ExternalAssessment assessment) => assessment.Score is { } score
+        ? $"{assessment.Name} ({ReportFormat.Number(score)})"
+        : $"{assessment.Name} ({assessment.Tier})";
 }

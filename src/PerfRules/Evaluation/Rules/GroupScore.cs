@@ -7,6 +7,10 @@ namespace PerfRules.Evaluation.Rules;
 /// <summary>How a group's result follows from its children's: the sum when all are scored, the worst outcome otherwise.</summary>
 internal static class GroupScore
 {
+    private static readonly LocalizedText ChildError = new("下级指标有误，未计分", "A child indicator has an error: not scored");
+    private static readonly LocalizedText ChildMissingData = new("下级指标缺少数据，未计分", "A child indicator lacks data: not scored");
+    private static readonly LocalizedText NoChildApplies = new("下级指标均不适用", "No child indicator applies");
+
     public static IndicatorResult Of(IndicatorDefinition group, IReadOnlyList<IndicatorResult> children)
     {
         // One pass for everything the outcome needs: groups are re-scored whenever a child changes.
@@ -33,26 +37,27 @@ internal static class GroupScore
 
         if (errors)
         {
-            return IndicatorResult.Error(group.Code, group.Weight, new LocalizedText("下级指标有误，未计分", "A child indicator has an error: not scored"), Problems(children, problemCount));
+            return IndicatorResult.Error(group.Code, group.Weight, ChildError, Problems(children, problemCount));
         }
 
         if (missing)
         {
-            return IndicatorResult.MissingData(group.Code, group.Weight, new LocalizedText("下级指标缺少数据，未计分", "A child indicator lacks data: not scored"), Problems(children, problemCount));
+            return IndicatorResult.MissingData(group.Code, group.Weight, ChildMissingData, Problems(children, problemCount));
         }
 
         if (scored == 0)
         {
-            return IndicatorResult.NotApplicable(group.Code, group.Weight, new LocalizedText("下级指标均不适用", "No child indicator applies"));
+            return IndicatorResult.NotApplicable(group.Code, group.Weight, NoChildApplies);
         }
 
+        // A group is re-scored whenever a child changes, so its English, read only by English reports, is composed on read.
         var points = Explanations.ReportFormat.Points(score);
         return IndicatorResult.Scored(
             group.Code,
             group.Weight,
             effectiveWeight,
             score,
-            new LocalizedText($"下级指标得分合计{points}分", $"Sum of child scores: {points}"));
+            LocalizedText.WithEnglishOnRead($"下级指标得分合计{points}分", points, static p => $"Sum of child scores: {p}"));
     }
 
     private static FactProblem[] Problems(IReadOnlyList<IndicatorResult> children, int count)

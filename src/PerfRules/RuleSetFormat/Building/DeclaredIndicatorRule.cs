@@ -253,11 +253,13 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
         var scaled = exact * effective / basis;
         var final = ScoreRounding.Round(scaled);
         // Worded as the report words it: 该指标总得分=6*3/4=4.5.
-        var rescale = new LocalizedText(
+        var rescale = LocalizedText.WithEnglishOnRead(
             $"该指标总得分={ReportFormat.Number(effective)}*{ReportFormat.Points(exact)}/{ReportFormat.Number(basis)}={ReportFormat.Points(scaled)}",
-            $"score = {ReportFormat.Number(effective)} × {ReportFormat.Points(exact)}/{ReportFormat.Number(basis)} = {ReportFormat.Points(scaled)}");
-        var rescaling = new LocalizedText($"按调整后分值{ReportFormat.Number(effective)}分折算", $"rescaled to the effective weight of {ReportFormat.Number(effective)}");
-        var outOf = new LocalizedText($"满分{ReportFormat.Number(basis)}分", $"out of {ReportFormat.Number(basis)}");
+            (effective, exact, basis, scaled),
+            static s => $"score = {ReportFormat.Number(s.effective)} × {ReportFormat.Points(s.exact)}/{ReportFormat.Number(s.basis)} = {ReportFormat.Points(s.scaled)}");
+        var rescaling = LocalizedText.WithEnglishOnRead(
+            $"按调整后分值{ReportFormat.Number(effective)}分折算", effective, static e => $"rescaled to the effective weight of {ReportFormat.Number(e)}");
+        var outOf = LocalizedText.WithEnglishOnRead($"满分{ReportFormat.Number(basis)}分", basis, static b => $"out of {ReportFormat.Number(b)}");
         LocalizedText[] clauses = moves is null ? [rescale] : [moves, rescale];
         LocalizedText[] explained = moves is null ? [outOf, rescaling, rescale] : [outOf, moves, rescaling, rescale];
         var lost = effective - final;
@@ -276,7 +278,7 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
     // The block's note, then what reallocation did: numbered, unless the block's note is numbered already (parts).
     private LocalizedText Followed(LocalizedText note, LocalizedText more) =>
         Plan.Block is Blocks.PartsBlock
-            ? new LocalizedText($"{note.Chinese}；{more.Chinese}", $"{note.Get(Language.English)}; {more.Get(Language.English)}")
+            ? LocalizedText.WithEnglishOnRead($"{note.Chinese}；{more.Chinese}", (note, more), static s => $"{s.note.Get(Language.English)}; {s.more.Get(Language.English)}")
             : Notes.Numbered(note, more);
 
     /// <summary>

@@ -14,6 +14,9 @@ namespace PerfRules.RuleSetFormat.Building.Blocks;
 /// </summary>
 internal sealed class ChecklistBlock(Checklist checklist, decimal largestFinding, bool quoteMetNotes) : IScoringBlock
 {
+    // The note when every item is met, the same in every evaluation: composed on first use (racing threads compose equal texts).
+    private LocalizedText? _allMet;
+
     public decimal Points => checklist.PointsAvailable;
 
     public IEnumerable<Formula> Formulas => [];
@@ -58,21 +61,22 @@ internal sealed class ChecklistBlock(Checklist checklist, decimal largestFinding
         {
             var seen = byItem[unmet.Item.Key].Note;
             var item = ItemName(unmet.Item);
-            var reason = new LocalizedText(
+            var reason = LocalizedText.WithEnglishOnRead(
                 $"{item.Chinese}不符合要求{(seen is null ? "" : "：" + BoundTemplate.Clause(seen))}，{ReportFormat.Deducted(unmet.PointsLost).Chinese}",
-                $"{item.Get(Language.English)} not met{(seen is null ? "" : ": " + BoundTemplate.Clause(seen))}, {ReportFormat.Deducted(unmet.PointsLost).English}");
+                (item, seen, unmet.PointsLost),
+                static s => $"{s.item.Get(Language.English)} not met{(s.seen is null ? "" : ": " + BoundTemplate.Clause(s.seen))}, {ReportFormat.Deducted(s.PointsLost).English}");
             clauses.Add(reason);
-            var input = ScoringInput.OfText(new LocalizedText($"评分要点{unmet.Item.Key}是否符合", $"item {unmet.Item.Key} met"), "否", nameof(ChecklistAnswer), nameof(ChecklistAnswer.Met));
+            var input = ScoringInput.OfText(LocalizedText.WithEnglishOnRead($"评分要点{unmet.Item.Key}是否符合", unmet.Item.Key, static key => $"item {key} met"), "否", nameof(ChecklistAnswer), nameof(ChecklistAnswer.Met));
             losses.Add(Loss.Judged(unmet.PointsLost, reason, [input], seen is null ? [] : [seen]));
         }
 
-        var (score, note) = JudgedTally.Deduct(result.Score, findings, clauses, losses, AllMet());
+        var (score, note) = JudgedTally.Deduct(result.Score, findings, clauses, losses, _allMet ??= AllMet());
         var found = quoteMetNotes
             ? answers.Where(a => a.Met && !string.IsNullOrWhiteSpace(a.Note)).Select(a => a.Note!).ToList()
             : [];
         if (found.Count > 0)
         {
-            note = Notes.Join(new LocalizedText($"经查：{string.Join("；", found)}", $"found: {string.Join("; ", found)}"), note);
+            note = Notes.Join(LocalizedText.WithEnglishOnRead($"经查：{string.Join("；", found)}", found, static found => $"found: {string.Join("; ", found)}"), note);
         }
 
         return BlockOutcome.Scored(Points, score, note, losses);
@@ -92,7 +96,7 @@ internal sealed class ChecklistBlock(Checklist checklist, decimal largestFinding
     }
 
     private static LocalizedText ItemName(ChecklistItem item) => IsNumber(item.Key)
-        ? new($"评分要点{item.Key}（{item.Label.Chinese}）", $"item {item.Key} ({item.Label.Get(Language.English)})")
+        ? LocalizedText.WithEnglishOnRead($"评分要点{item.Key}（{item.Label.Chinese}）", item, static item => $"item {item.Key} ({item.Label.Get(Language.English)})")
         : item.Label;
 
     private static bool IsNumber(string key) => key.All(char.IsAsciiDigit);

@@ -50,16 +50,17 @@ internal sealed class FindingsBlock(decimal points, decimal largestFinding, bool
             return BlockOutcome.Error(errors);
         }
 
-        var nothing = new LocalizedText($"未发现扣分事项，{ReportFormat.Awarded(Points).Chinese}", $"no deduction found, {ReportFormat.Awarded(Points).English}");
+        var nothing = LocalizedText.WithEnglishOnRead($"未发现扣分事项，{ReportFormat.Awarded(Points).Chinese}", Points, static p => $"no deduction found, {ReportFormat.Awarded(p).English}");
         var losses = new List<Loss>();
         var (score, note) = JudgedTally.Deduct(Points, findings, [], losses, nothing);
         if (citeEvidence && losses.Count > 0 && losses.Count == findings.Count)
         {
             // The report cites each finding's vouchers (例如：2022年4月20#、2022年9月40#凭证); when the floor left some finding
             // without points, the note that lists those too is kept.
-            note = Notes.Numbered(losses.Select(l => new LocalizedText(
+            note = Notes.Numbered(losses.Select(static l => LocalizedText.WithEnglishOnRead(
                 $"{l.Reason.Chinese}（例如：{string.Join("、", l.Evidence)}）",
-                $"{l.Reason.Get(Language.English)} (e.g. {string.Join(", ", l.Evidence)})")));
+                l,
+                static l => $"{l.Reason.Get(Language.English)} (e.g. {string.Join(", ", l.Evidence)})")));
         }
 
         return BlockOutcome.Scored(Points, score, note, losses);

@@ -60,16 +60,21 @@ internal static class JudgedTally
     /// <summary>A finding as the note states it: "培训工种较为单一，不能满足市场需求，扣0.5分".</summary>
     private static LocalizedText Describe(Finding finding, decimal taken)
     {
+        // Reports are read in Chinese: the English is composed when first read.
         var reason = BoundTemplate.Clause(finding.Reason.Chinese);
-        var english = BoundTemplate.Clause(finding.Reason.Get(Language.English));
         if (taken == finding.Points)
         {
-            return new($"{reason}，{ReportFormat.Deducted(taken).Chinese}", $"{english}, {ReportFormat.Deducted(taken).English}");
+            return LocalizedText.WithEnglishOnRead(
+                $"{reason}，{ReportFormat.Deducted(taken).Chinese}", (finding.Reason, taken), static s => $"{English(s.Reason)}, {ReportFormat.Deducted(s.taken).English}");
         }
 
         return taken > 0m
-            ? new($"{reason}，{ReportFormat.Deducted(taken).Chinese}（应扣{ReportFormat.Points(finding.Points)}分，以剩余分值为限）",
-                $"{english}, {ReportFormat.Deducted(taken).English} ({ReportFormat.Points(finding.Points)} judged, limited to the points left)")
-            : new($"{reason}（本指标分值已扣完，不再扣分）", $"{english} (no points left to deduct)");
+            ? LocalizedText.WithEnglishOnRead(
+                $"{reason}，{ReportFormat.Deducted(taken).Chinese}（应扣{ReportFormat.Points(finding.Points)}分，以剩余分值为限）",
+                (finding.Reason, taken, finding.Points),
+                static s => $"{English(s.Reason)}, {ReportFormat.Deducted(s.taken).English} ({ReportFormat.Points(s.Points)} judged, limited to the points left)")
+            : LocalizedText.WithEnglishOnRead($"{reason}（本指标分值已扣完，不再扣分）", finding.Reason, static r => $"{English(r)} (no points left to deduct)");
     }
+
+    private static string English(LocalizedText reason) => BoundTemplate.Clause(reason.Get(Language.English));
 }

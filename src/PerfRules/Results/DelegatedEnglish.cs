@@ -1,0 +1,16 @@
+namespace PerfRules.Results;
+
+/// <summary>
+/// The English of a rule author's text (<see cref="LocalizedText.WithEnglishOnRead(string, Func{string})"/>), composed by
+/// the author's function from the state it was given when someone first reads it.
+/// </summary>
+/// <remarks>
+/// The state is held by value, so a rule passing a tuple and a static lambda allocates this object alone: no closure, no
+/// delegate per text.
+/// </remarks>
+internal sealed class DelegatedEnglish<TState>(TState state, Func<TState, string> compose, string chinese) : DeferredEnglish
+{
+    public override string Compose() =>
+        compose(state) ?? throw new InvalidOperationException(
+            $"The English of \"{chinese}\" was composed as null; a function given to LocalizedText.WithEnglishOnRead must return the English text.");
+}
