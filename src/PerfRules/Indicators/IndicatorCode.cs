@@ -25,7 +25,17 @@ internal static class IndicatorCode
     }
 
     /// <summary>The code's segments as numbers, to sort 2.10 after 2.9.</summary>
-    public static int[] Segments(string code) => [.. code.Split('.').Select(int.Parse)];
+    public static int[] Segments(string code)
+    {
+        var segments = new int[code.AsSpan().Count('.') + 1];
+        var i = 0;
+        foreach (var range in code.AsSpan().Split('.'))
+        {
+            segments[i++] = int.Parse(code.AsSpan(range));
+        }
+
+        return segments;
+    }
 
     /// <summary>Whether <paramref name="parent"/> is the code one level above <paramref name="code"/>, without building the
     /// parent's code: group rules ask it of every result they see.</summary>
