@@ -97,15 +97,52 @@ internal sealed class ExpressionEquality : IEqualityComparer<LambdaExpression>
 
             _left.AddRange(a.Parameters);
             _right.AddRange(b.Parameters);
-            return a.Parameters.Zip(b.Parameters).All(p => p.First.Type == p.Second.Type) && Same(a.Body, b.Body);
+            for (var i = 0; i < a.Parameters.Count; i++)
+            {
+                if (a.Parameters[i].Type != b.Parameters[i].Type)
+                {
+                    return false;
+                }
+            }
+
+            return Same(a.Body, b.Body);
         }
 
-        private bool SameBindings(IReadOnlyList<MemberBinding> a, IReadOnlyList<MemberBinding> b) =>
-            a.Count == b.Count && a.Zip(b).All(p =>
-                p.First.Member == p.Second.Member
-                && p.First is MemberAssignment ma && p.Second is MemberAssignment mb && Same(ma.Expression, mb.Expression));
+        // Loops rather than Zip: pairs are value tuples, whose LINQ iterators each network build would compile anew.
+        private bool SameBindings(IReadOnlyList<MemberBinding> a, IReadOnlyList<MemberBinding> b)
+        {
+            if (a.Count != b.Count)
+            {
+                return false;
+            }
 
-        private bool All(IReadOnlyList<Expression> a, IReadOnlyList<Expression> b) =>
-            a.Count == b.Count && a.Zip(b).All(p => Same(p.First, p.Second));
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (a[i].Member != b[i].Member || a[i] is not MemberAssignment ma || b[i] is not MemberAssignment mb || !Same(ma.Expression, mb.Expression))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool All(IReadOnlyList<Expression> a, IReadOnlyList<Expression> b)
+        {
+            if (a.Count != b.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (!Same(a[i], b[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -15,6 +15,9 @@ internal sealed class NetworkBuilder
         typeof(string), typeof(decimal), typeof(DateTime), typeof(DateOnly), typeof(DateTimeOffset), typeof(TimeOnly), typeof(Guid),
     ];
 
+    private static readonly System.Reflection.MethodInfo CollectNodeFactory =
+        typeof(NetworkBuilder).GetMethod(nameof(CollectNodeOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
     private readonly List<TypeNode> _typeNodes = [];
     private readonly Dictionary<(AlphaNode Parent, LambdaExpression Condition), SelectionNode> _selections = new(new SelectionKeyComparer());
     private readonly Dictionary<AlphaNode, AlphaMemoryNode> _alphaMemories = [];
@@ -52,7 +55,13 @@ internal sealed class NetworkBuilder
             }
         }
 
-        var compiled = new CompiledRule(ruleIndex, rule.Name, rule.Description, rule.Priority, rule.Tags, bound, CompileActions(rule, aliases), rule.Actions.Count(a => a.IsYield));
+        var yields = 0;
+        foreach (var action in rule.Actions)
+        {
+            yields += action.IsYield ? 1 : 0;
+        }
+
+        var compiled = new CompiledRule(ruleIndex, rule.Name, rule.Description, rule.Priority, rule.Tags, bound, CompileActions(rule, aliases), yields);
         var node = new RuleNode(_nextId++, compiled);
         Attach(left, node);
         _ruleNodes.Add(node);
@@ -84,14 +93,17 @@ internal sealed class NetworkBuilder
         var fact = AliasRewriter.FactParameter();
         var token = AliasRewriter.TokenParameter();
         AlphaNode alpha = TypeNodeFor(element.FactType);
-        var beta = new List<(LambdaExpression Lambda, string Text)>();
+        // Conditions are kept in lists of a class rather than of tuples, and built with loops rather than LINQ: every
+        // evaluator compiles its network once, often just after the process started, where each generic instantiation
+        // over a value type and each lambda costs more to compile than it saves.
+        var beta = new List<TextedCondition>();
         foreach (var condition in element.Conditions)
         {
             var (body, usesToken) = AliasRewriter.RewriteCondition(rule, aliases, bound, condition, fact, token);
             var text = ExpressionText.Of(condition);
             if (usesToken)
             {
-                beta.Add((Expression.Lambda<Func<Token, object, bool>>(body, token, fact), text));
+                beta.Add(new TextedCondition(Expression.Lambda<Func<Token, object, bool>>(body, token, fact), text));
                 continue;
             }
 
@@ -102,20 +114,23 @@ internal sealed class NetworkBuilder
         JoinKeyDefinition? joinKey = null;
         if (element.Kind == ElementKind.Match)
         {
-            var keyIndex = beta.FindIndex(b => TrySplitEquality(b.Lambda, token, fact, out _));
-            if (keyIndex >= 0)
+            for (var i = 0; i < beta.Count; i++)
             {
-                TrySplitEquality(beta[keyIndex].Lambda, token, fact, out joinKey);
-                joinKey = joinKey! with { Text = beta[keyIndex].Text };
-                beta.RemoveAt(keyIndex);
+                if (TrySplitEquality(beta[i].Lambda, token, fact, out joinKey))
+                {
+                    joinKey = joinKey! with { Text = beta[i].Text };
+                    beta.RemoveAt(i);
+                    break;
+                }
             }
         }
 
-        var resultConditions = element.ResultConditions.Select(c =>
+        var resultConditions = new List<TextedCondition>(element.ResultConditions.Count);
+        foreach (var condition in element.ResultConditions)
         {
-            var (body, _) = AliasRewriter.RewriteCondition(rule, aliases, bound, c, fact, token);
-            return (Lambda: (LambdaExpression)Expression.Lambda<Func<Token, object, bool>>(body, token, fact), Text: ExpressionText.Of(c));
-        }).ToList();
+            var (body, _) = AliasRewriter.RewriteCondition(rule, aliases, bound, condition, fact, token);
+            resultConditions.Add(new TextedCondition(Expression.Lambda<Func<Token, object, bool>>(body, token, fact), ExpressionText.Of(condition)));
+        }
 
         LambdaExpression? keySelector = null;
         if (element.KeySelector is { } selector)
@@ -129,24 +144,23 @@ internal sealed class NetworkBuilder
             keySelector = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), fact);
         }
 
-        var key = new BetaKey(left, element.Kind, element.FactType, memory, bound, beta.Select(b => b.Lambda).ToArray(),
-            joinKey is null ? [] : [joinKey.Left, joinKey.Right], resultConditions.Select(r => r.Lambda).ToArray(), keySelector);
+        var key = new BetaKey(left, element.Kind, element.FactType, memory, bound, TextedCondition.Lambdas(beta),
+            joinKey is null ? [] : [joinKey.Left, joinKey.Right], TextedCondition.Lambdas(resultConditions), keySelector);
         if (_betaNodes.TryGetValue(key, out var shared))
         {
             AddRuleName(shared, rule.Name);
             return shared;
         }
 
-        var conditions = beta.Select(b => new BetaCondition(TieredLambda.Of((Expression<Func<Token, object, bool>>)b.Lambda), b.Text, pattern)).ToArray();
-        var results = resultConditions.Select(r => new BetaCondition(TieredLambda.Of((Expression<Func<Token, object, bool>>)r.Lambda), r.Text, pattern)).ToArray();
+        var conditions = TextedCondition.Compile(beta, pattern);
+        var results = TextedCondition.Compile(resultConditions, pattern);
         BetaNode node = element.Kind switch
         {
             ElementKind.Match => new JoinNode(_nextId++, memory, conditions, joinKey is null ? null
                 : new JoinKey(TieredLambda.Of((Expression<Func<Token, object?>>)joinKey.Left), TieredLambda.Of((Expression<Func<object, object?>>)joinKey.Right), joinKey.Text, pattern), bound),
             ElementKind.Not => new NegationNode(_nextId++, memory, conditions, isExists: false),
             ElementKind.Exists => new NegationNode(_nextId++, memory, conditions, isExists: true),
-            ElementKind.Collect => (BetaNode)Activator.CreateInstance(
-                typeof(CollectNode<>).MakeGenericType(element.FactType), _nextId++, memory, conditions, results, bound)!,
+            ElementKind.Collect => NewCollectNode(element.FactType, _nextId++, memory, conditions, results, bound),
             _ => (BetaNode)Activator.CreateInstance(
                 typeof(GroupByNode<,>).MakeGenericType(element.KeySelector!.ReturnType, element.FactType),
                 _nextId++, memory, conditions, results,
@@ -159,6 +173,18 @@ internal sealed class NetworkBuilder
         Attach(left, node);
         return node;
     }
+
+    /// <summary>
+    /// A collect node for facts of <paramref name="factType"/>, made through a delegate to <see cref="CollectNodeOf{T}"/>
+    /// rather than by <see cref="Activator"/>: reflection emits and compiles an invocation stub for each node type, which
+    /// was about 4% of building an evaluator in a fresh process.
+    /// </summary>
+    private static BetaNode NewCollectNode(Type factType, int id, AlphaMemoryNode memory, BetaCondition[] conditions, BetaCondition[] results, int index) =>
+        CollectNodeFactory.MakeGenericMethod(factType)
+            .CreateDelegate<Func<int, AlphaMemoryNode, BetaCondition[], BetaCondition[], int, BetaNode>>()(id, memory, conditions, results, index);
+
+    private static BetaNode CollectNodeOf<T>(int id, AlphaMemoryNode memory, BetaCondition[] conditions, BetaCondition[] results, int index) =>
+        new CollectNode<T>(id, memory, conditions, results, index);
 
     private static void AddRuleName(BetaNode node, string ruleName)
     {
@@ -315,7 +341,48 @@ internal sealed class NetworkBuilder
         public override int GetHashCode() =>
             HashCode.Combine(Left is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Left), Kind, FactType, Memory.Id, Index, Conditions.Length);
 
-        private static bool Same(LambdaExpression[] a, LambdaExpression[] b) =>
-            a.Length == b.Length && a.Zip(b).All(p => ExpressionEquality.Instance.Equals(p.First, p.Second));
+        private static bool Same(LambdaExpression[] a, LambdaExpression[] b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (!ExpressionEquality.Instance.Equals(a[i], b[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>A beta condition rewritten over the token and the fact, with its text as declared.</summary>
+    private sealed record TextedCondition(Expression<Func<Token, object, bool>> Lambda, string Text)
+    {
+        public static LambdaExpression[] Lambdas(List<TextedCondition> conditions)
+        {
+            var lambdas = new LambdaExpression[conditions.Count];
+            for (var i = 0; i < lambdas.Length; i++)
+            {
+                lambdas[i] = conditions[i].Lambda;
+            }
+
+            return lambdas;
+        }
+
+        public static BetaCondition[] Compile(List<TextedCondition> conditions, string pattern)
+        {
+            var compiled = new BetaCondition[conditions.Count];
+            for (var i = 0; i < compiled.Length; i++)
+            {
+                compiled[i] = new BetaCondition(TieredLambda.Of(conditions[i].Lambda), conditions[i].Text, pattern);
+            }
+
+            return compiled;
+        }
     }
 }

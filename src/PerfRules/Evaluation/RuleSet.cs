@@ -16,6 +16,9 @@ namespace PerfRules.Evaluation;
 /// <remarks>Immutable and thread-safe once built. Compile it once into a <see cref="ScorecardEvaluator"/> and reuse that.</remarks>
 public sealed class RuleSet
 {
+    // Two threads reading the hash first may both compute it: they compute the same text, and either may be kept.
+    private string? _contentHash;
+
     internal RuleSet(
         string id,
         string version,
@@ -40,7 +43,6 @@ public sealed class RuleSet
         ConvertOverApplicablePoints = convertOverApplicablePoints;
         IndicatorRules = indicatorRules;
         OtherRules = otherRules;
-        ContentHash = Hash();
         Layout = Scorecards.IndicatorLayout.Of(indicators);
     }
 
@@ -85,7 +87,8 @@ public sealed class RuleSet
     /// identity of the compiled code that implements it (its type and its module's build id, which a deterministic
     /// build derives from the source). Two evaluations with the same hash ran the same rules.
     /// </summary>
-    public string ContentHash { get; }
+    /// <remarks>Computed when first read (scorecards read it), not when the rule set is built.</remarks>
+    public string ContentHash => _contentHash ??= Hash();
 
     /// <summary>Each indicator's place in the table, by code, in table order.</summary>
     internal IReadOnlyDictionary<string, Scorecards.IndicatorLayout> Layout { get; }
@@ -142,16 +145,26 @@ public sealed class RuleSet
             text.AppendLine($"A|{a.BonusPerItem}|{a.BonusCap}|{a.PenaltyPerItem}|{a.PenaltyCap}|{a.MaximumTotal}|{a.MinimumTotal}");
         }
 
-        foreach (var rule in IndicatorRules.Cast<Rule>().Concat(OtherRules))
+        foreach (var rule in IndicatorRules)
         {
-            var type = rule.GetType();
-            // A rule declared in a JSON document shares its type with every other: its declaration stands in for its code.
-            var declared = (rule as RuleSetFormat.Building.IFingerprinted)?.Fingerprint;
-            text.AppendLine(declared is null
-                ? $"R|{rule.Name}|{type.FullName}|{type.Module.ModuleVersionId}"
-                : $"R|{rule.Name}|{type.FullName}|{type.Module.ModuleVersionId}|{declared}");
+            AppendRule(text, rule);
+        }
+
+        foreach (var rule in OtherRules)
+        {
+            AppendRule(text, rule);
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static void AppendRule(StringBuilder text, Rule rule)
+    {
+        var type = rule.GetType();
+        // A rule declared in a JSON document shares its type with every other: its declaration stands in for its code.
+        var declared = (rule as RuleSetFormat.Building.IFingerprinted)?.Fingerprint;
+        text.AppendLine(declared is null
+            ? $"R|{rule.Name}|{type.FullName}|{type.Module.ModuleVersionId}"
+            : $"R|{rule.Name}|{type.FullName}|{type.Module.ModuleVersionId}|{declared}");
     }
 }

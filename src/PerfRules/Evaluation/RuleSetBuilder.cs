@@ -256,11 +256,31 @@ public sealed class RuleSetBuilder
             problems.Add($"The rule set extends {_basis} and has the same id and version; give it its own, so that scorecards tell them apart.");
         }
 
+        // Loops rather than LINQ on the way that finds no problem: a rule set is built once, often in a process that has
+        // just started, where each lambda and generic instantiation costs more to compile than it saves. The messages
+        // about repeated leaves and names are worded from groups, built only when there is something to report.
+        var ruleByCode = new Dictionary<string, IndicatorRule>(_indicatorRules.Count, StringComparer.Ordinal);
+        var definitions = new List<IndicatorDefinition>(_groups.Count + _indicatorRules.Count);
+        definitions.AddRange(_groups);
+        var scoredTwice = false;
+        foreach (var rule in _indicatorRules)
+        {
+            var indicator = rule.Indicator;
+            if (ruleByCode.TryAdd(indicator.Code, rule))
+            {
+                definitions.Add(indicator);
+            }
+            else
+            {
+                scoredTwice = true;
+            }
+        }
+
         IndicatorTree? tree = null;
         try
         {
             // A leaf scored by two rules is reported below as such, not as a duplicate code of the tree.
-            tree = new IndicatorTree(_groups.Concat(_indicatorRules.Select(r => r.Indicator).DistinctBy(d => d.Code)), _maximum);
+            tree = new IndicatorTree(definitions, _maximum);
         }
         catch (IndicatorTreeException exception)
         {
@@ -271,26 +291,50 @@ public sealed class RuleSetBuilder
             problems.Add(exception.Message);
         }
 
-        foreach (var duplicate in _indicatorRules.GroupBy(r => r.Indicator.Code).Where(g => g.Count() > 1))
+        if (scoredTwice)
         {
-            problems.Add($"{duplicate.Key} is scored by {duplicate.Count()} rules ({string.Join(", ", duplicate.Select(r => r.GetType().Name))}); give each leaf one rule{(_basis is not null && _basis.Indicators.Contains(duplicate.Key) ? $" (to change {duplicate.Key} of {_basis.Id}, use Replace rather than Indicator)" : "")}.");
+            foreach (var duplicate in _indicatorRules.GroupBy(r => r.Indicator.Code).Where(g => g.Count() > 1))
+            {
+                problems.Add($"{duplicate.Key} is scored by {duplicate.Count()} rules ({string.Join(", ", duplicate.Select(r => r.GetType().Name))}); give each leaf one rule{(_basis is not null && _basis.Indicators.Contains(duplicate.Key) ? $" (to change {duplicate.Key} of {_basis.Id}, use Replace rather than Indicator)" : "")}.");
+            }
         }
 
-        foreach (var name in _indicatorRules.Cast<Rule>().Concat(_otherRules).GroupBy(r => r.Name).Where(g => g.Count() > 1))
+        var names = new HashSet<string>(_indicatorRules.Count + _otherRules.Count, StringComparer.Ordinal);
+        var nameRepeated = false;
+        foreach (var rule in _indicatorRules)
         {
-            problems.Add($"Two rules are named '{name.Key}'; rule names must be unique.");
+            nameRepeated |= !names.Add(rule.Name);
+        }
+
+        foreach (var rule in _otherRules)
+        {
+            nameRepeated |= !names.Add(rule.Name);
+        }
+
+        if (nameRepeated)
+        {
+            foreach (var name in _indicatorRules.Cast<Rule>().Concat(_otherRules).GroupBy(r => r.Name).Where(g => g.Count() > 1))
+            {
+                problems.Add($"Two rules are named '{name.Key}'; rule names must be unique.");
+            }
         }
 
         if (tree is not null)
         {
-            foreach (var leaf in tree.Leaves.Where(l => _indicatorRules.All(r => r.Indicator.Code != l.Code)))
+            foreach (var leaf in tree.Leaves)
             {
-                problems.Add($"{leaf.Code} {leaf.Name.Chinese} is a group with no children and no rule; add its indicators or a rule.");
+                if (!ruleByCode.ContainsKey(leaf.Code))
+                {
+                    problems.Add($"{leaf.Code} {leaf.Name.Chinese} is a group with no children and no rule; add its indicators or a rule.");
+                }
             }
 
-            foreach (var rule in _indicatorRules.Where(r => tree.Children(r.Indicator.Code).Count > 0))
+            foreach (var rule in _indicatorRules)
             {
-                problems.Add($"{rule.Indicator.Code} {rule.Indicator.Name.Chinese} has children, so it is a group, but rule {rule.GetType().Name} scores it; a rule may only score a leaf.");
+                if (tree.Children(rule.Indicator.Code).Count > 0)
+                {
+                    problems.Add($"{rule.Indicator.Code} {rule.Indicator.Name.Chinese} has children, so it is a group, but rule {rule.GetType().Name} scores it; a rule may only score a leaf.");
+                }
             }
         }
 
@@ -299,7 +343,12 @@ public sealed class RuleSetBuilder
             throw new RuleSetException(_id, problems);
         }
 
-        var ordered = tree.Leaves.Select(l => _indicatorRules.First(r => r.Indicator.Code == l.Code)).ToArray();
+        var ordered = new IndicatorRule[tree.Leaves.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = ruleByCode[tree.Leaves[i].Code];
+        }
+
         return new RuleSet(_id, _version, _name, _jurisdiction, _effectiveYear, tree, _grades, _adjustments, _convert, ordered, [.. _otherRules]);
     }
 }

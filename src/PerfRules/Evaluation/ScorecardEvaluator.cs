@@ -42,7 +42,16 @@ public sealed class ScorecardEvaluator
         _environment = new ScoringEnvironment(
             ruleSet.Id, ruleSet.MaximumScore, ruleSet.Grades, ruleSet.Adjustments, ruleSet.ConvertOverApplicablePoints, options.Calendar);
         _sessionOptions = new SessionOptions { FiringLimit = options.FiringLimit };
-        _groups = [.. ruleSet.Indicators.All.Where(d => ruleSet.Indicators.Children(d.Code).Count > 0).Select(d => new IndicatorGroup(d))];
+        var groups = new List<IndicatorGroup>();
+        foreach (var definition in ruleSet.Indicators.All)
+        {
+            if (ruleSet.Indicators.Children(definition.Code).Count > 0)
+            {
+                groups.Add(new IndicatorGroup(definition));
+            }
+        }
+
+        _groups = [.. groups];
         _factory = new RuleRepository()
             .Add([.. ruleSet.IndicatorRules])
             .Add([.. ruleSet.OtherRules])

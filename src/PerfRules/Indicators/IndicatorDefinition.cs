@@ -30,7 +30,7 @@ public sealed record IndicatorDefinition
         Weight = weight;
         Criteria = criteria;
         ParentCode = IndicatorCode.Parent(code);
-        Level = code.Count(c => c == '.') + 1;
+        Level = code.AsSpan().Count('.') + 1;
     }
 
     /// <summary>The code, e.g. <c>2.1.2</c>.</summary>

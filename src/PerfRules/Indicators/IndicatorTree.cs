@@ -26,6 +26,9 @@ public sealed class IndicatorTree
     public IndicatorTree(IEnumerable<IndicatorDefinition> definitions, decimal maximum = 100m)
     {
         ArgumentNullException.ThrowIfNull(definitions);
+
+        // Plain loops rather than LINQ: a rule set builds its tree once, in a process that has often just started, where
+        // every lambda and generic instantiation costs more to compile than it saves.
         var given = definitions.ToList();
         var problems = new List<string>();
         if (given.Count == 0)
@@ -33,37 +36,64 @@ public sealed class IndicatorTree
             problems.Add("There is no indicator.");
         }
 
-        foreach (var group in given.GroupBy(d => d.Code).Where(g => g.Count() > 1))
+        _byCode = new Dictionary<string, IndicatorDefinition>(given.Count, StringComparer.Ordinal);
+        var repeated = false;
+        foreach (var definition in given)
         {
-            problems.Add($"The code {group.Key} is given {group.Count()} times ({string.Join(", ", group.Select(d => d.Name.Chinese))}).");
+            repeated |= !_byCode.TryAdd(definition.Code, definition);
         }
 
-        _byCode = given.DistinctBy(d => d.Code).ToDictionary(d => d.Code, StringComparer.Ordinal);
-        All = EquatableList<IndicatorDefinition>.From(_byCode.Values.OrderBy(d => d, CodeOrder.Instance));
-
-        foreach (var orphan in All.Where(d => d.ParentCode is not null && !_byCode.ContainsKey(d.ParentCode)))
+        if (repeated)
         {
-            problems.Add($"{orphan.Code} {orphan.Name.Chinese}: its parent {orphan.ParentCode} is not defined.");
+            foreach (var group in given.GroupBy(d => d.Code).Where(g => g.Count() > 1))
+            {
+                problems.Add($"The code {group.Key} is given {group.Count()} times ({string.Join(", ", group.Select(d => d.Name.Chinese))}).");
+            }
         }
 
-        _children = All.Where(d => d.ParentCode is not null)
-            .GroupBy(d => d.ParentCode!)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<IndicatorDefinition>)EquatableList<IndicatorDefinition>.From(g), StringComparer.Ordinal);
+        // A stable sort: 1.01 and 1.1 are distinct codes of the same rank, kept in the order given.
+        IndicatorDefinition[] all = [.. _byCode.Values.OrderBy(d => d, CodeOrder.Instance)];
+        All = EquatableList<IndicatorDefinition>.Own(all);
 
-        foreach (var (parentCode, children) in _children)
+        var childLists = new Dictionary<string, List<IndicatorDefinition>>(StringComparer.Ordinal);
+        var roots = new List<IndicatorDefinition>();
+        foreach (var definition in all)
         {
-            if (_byCode.TryGetValue(parentCode, out var parent) && children.Sum(c => c.Weight) is var sum && sum != parent.Weight)
+            if (definition.ParentCode is not { } parentCode)
+            {
+                roots.Add(definition);
+                continue;
+            }
+
+            if (!_byCode.ContainsKey(parentCode))
+            {
+                problems.Add($"{definition.Code} {definition.Name.Chinese}: its parent {parentCode} is not defined.");
+            }
+
+            if (!childLists.TryGetValue(parentCode, out var siblings))
+            {
+                childLists.Add(parentCode, siblings = []);
+            }
+
+            siblings.Add(definition);
+        }
+
+        _children = new Dictionary<string, IReadOnlyList<IndicatorDefinition>>(childLists.Count, StringComparer.Ordinal);
+        foreach (var (parentCode, children) in childLists)
+        {
+            _children.Add(parentCode, EquatableList<IndicatorDefinition>.Own([.. children]));
+            if (_byCode.TryGetValue(parentCode, out var parent) && WeightOf(children) is var sum && sum != parent.Weight)
             {
                 problems.Add($"{parent.Code} {parent.Name.Chinese} weighs {ReportFormat.Number(parent.Weight)}, but its children "
                     + $"{string.Join(", ", children.Select(c => c.Code))} add up to {ReportFormat.Number(sum)}.");
             }
         }
 
-        Roots = EquatableList<IndicatorDefinition>.From(All.Where(d => d.Level == 1));
-        var rootSum = Roots.Sum(d => d.Weight);
+        Roots = EquatableList<IndicatorDefinition>.Own([.. roots]);
+        var rootSum = WeightOf(roots);
         if (given.Count > 0 && rootSum != maximum)
         {
-            problems.Add($"The level-1 indicators {string.Join(", ", Roots.Select(r => r.Code))} add up to {ReportFormat.Number(rootSum)}, "
+            problems.Add($"The level-1 indicators {string.Join(", ", roots.Select(r => r.Code))} add up to {ReportFormat.Number(rootSum)}, "
                 + $"not the maximum {ReportFormat.Number(maximum)}.");
         }
 
@@ -73,7 +103,16 @@ public sealed class IndicatorTree
         }
 
         Maximum = maximum;
-        Leaves = EquatableList<IndicatorDefinition>.From(All.Where(d => !_children.ContainsKey(d.Code)));
+        var leaves = new List<IndicatorDefinition>(all.Length);
+        foreach (var definition in all)
+        {
+            if (!_children.ContainsKey(definition.Code))
+            {
+                leaves.Add(definition);
+            }
+        }
+
+        Leaves = EquatableList<IndicatorDefinition>.Own([.. leaves]);
     }
 
     /// <summary>What the level-1 weights add up to.</summary>
@@ -143,6 +182,17 @@ public sealed class IndicatorTree
     /// <exception cref="KeyNotFoundException">The tree has no such code.</exception>
     public string Path(string code, Language language = Language.Chinese) =>
         string.Join(" / ", Ancestry(code).Select(d => d.Name.Get(language)));
+
+    private static decimal WeightOf(List<IndicatorDefinition> definitions)
+    {
+        var sum = 0m;
+        foreach (var definition in definitions)
+        {
+            sum += definition.Weight;
+        }
+
+        return sum;
+    }
 
     private sealed class CodeOrder : IComparer<IndicatorDefinition>
     {

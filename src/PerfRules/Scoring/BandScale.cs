@@ -26,18 +26,27 @@ public sealed class BandScale
             throw new ArgumentException("A band scale needs at least one band.", nameof(bands));
         }
 
-        var overlaps = Overlaps.Find([.. Bands.Select(b => b.Interval)])
-            .Select(p => $"{Bands[p.First].Interval} (→ {Bands[p.First].Points}) and {Bands[p.Second].Interval} (→ {Bands[p.Second].Points})")
-            .ToList();
+        // Loops rather than LINQ: scales are built with the rules, often in a process that has just started, where
+        // each lambda costs more to compile than it saves.
+        var intervals = new Interval[Bands.Count];
+        var maxPoints = Bands[0].Points;
+        for (var i = 0; i < intervals.Length; i++)
+        {
+            intervals[i] = Bands[i].Interval;
+            maxPoints = Math.Max(maxPoints, Bands[i].Points);
+        }
+
+        var overlaps = Overlaps.Find(intervals);
         if (overlaps.Count > 0)
         {
             throw new ArgumentException(
-                "Bands overlap, so a value could score twice: " + string.Join("; ", overlaps)
+                "Bands overlap, so a value could score twice: "
+                + string.Join("; ", overlaps.Select(p => $"{Bands[p.First].Interval} (→ {Bands[p.First].Points}) and {Bands[p.Second].Interval} (→ {Bands[p.Second].Points})"))
                 + ". Make each shared bound inclusive in one band and exclusive in the other.",
                 nameof(bands));
         }
 
-        MaxPoints = Bands.Max(b => b.Points);
+        MaxPoints = maxPoints;
     }
 
     /// <summary>The bands, in the order given.</summary>

@@ -16,23 +16,27 @@ public sealed class EquivalentScale
     public EquivalentScale(IEnumerable<KeyValuePair<string, decimal>> equivalents)
     {
         ArgumentNullException.ThrowIfNull(equivalents);
-        var pairs = equivalents.ToList();
-        if (pairs.Count == 0)
-        {
-            throw new ArgumentException("An equivalent scale needs at least one label.", nameof(equivalents));
-        }
-
+        // One pass, no LINQ: scales are built with the rules, often in a process that has just started, where each
+        // generic instantiation over a key-value pair costs more to compile than it saves.
         _scores = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (label, score) in pairs)
+        var labels = new List<string>();
+        foreach (var (label, score) in equivalents)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(label, nameof(equivalents));
             if (!_scores.TryAdd(label, score))
             {
                 throw new ArgumentException($"The label '{label}' is given twice.", nameof(equivalents));
             }
+
+            labels.Add(label);
         }
 
-        Labels = EquatableList<string>.From(pairs.Select(p => p.Key));
+        if (labels.Count == 0)
+        {
+            throw new ArgumentException("An equivalent scale needs at least one label.", nameof(equivalents));
+        }
+
+        Labels = EquatableList<string>.Own([.. labels]);
     }
 
     /// <summary>The labels, in the order given.</summary>

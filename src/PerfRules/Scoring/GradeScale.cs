@@ -31,7 +31,13 @@ public sealed class GradeScale
             throw new ArgumentException("A grade scale needs at least one band.", nameof(bands));
         }
 
-        var overlaps = Overlaps.Find([.. Bands.Select(b => b.Interval)]);
+        var intervals = new Interval[Bands.Count];
+        for (var i = 0; i < intervals.Length; i++)
+        {
+            intervals[i] = Bands[i].Interval;
+        }
+
+        var overlaps = Overlaps.Find(intervals);
         if (overlaps.Count > 0)
         {
             throw new ArgumentException(

@@ -20,7 +20,8 @@ public sealed class Proportional
     public Proportional(decimal points, ExcessPolicy whenExceeded)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(points);
-        if (!Enum.IsDefined(whenExceeded))
+        // Named rather than Enum.IsDefined, whose first call per enum is slow in a process that has just started.
+        if (whenExceeded is not (ExcessPolicy.CapAtFull or ExcessPolicy.ScoreZero))
         {
             throw new ArgumentOutOfRangeException(nameof(whenExceeded), whenExceeded, "Unknown excess policy.");
         }

@@ -25,7 +25,8 @@ public sealed class StepScale
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(stepSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pointsPerStep);
         ArgumentOutOfRangeException.ThrowIfNegative(pointsAvailable);
-        if (!Enum.IsDefined(counting))
+        // Named rather than Enum.IsDefined, whose first call per enum costs a rule set's cold build about 2%.
+        if (counting is not (StepCounting.EveryCompletedStep or StepCounting.EveryStartedStep))
         {
             throw new ArgumentOutOfRangeException(nameof(counting), counting, "Unknown step counting.");
         }

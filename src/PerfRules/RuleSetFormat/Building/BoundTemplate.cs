@@ -16,19 +16,8 @@ namespace PerfRules.RuleSetFormat.Building;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class BoundTemplate
 {
-    /// <summary>The formats a placeholder may ask for, by the type of value they format.</summary>
-    public static readonly IReadOnlyDictionary<string, FormulaType> Formats = new Dictionary<string, FormulaType>(StringComparer.Ordinal)
-    {
-        ["number"] = FormulaType.Decimal,
-        ["yuan"] = FormulaType.Decimal,
-        ["wanYuan"] = FormulaType.Decimal,
-        ["percent"] = FormulaType.Decimal,
-        ["points"] = FormulaType.Decimal,
-        ["pointsWithUnit"] = FormulaType.Decimal,
-        ["date"] = FormulaType.Date,
-        ["text"] = FormulaType.String,
-        ["clause"] = FormulaType.String,
-    };
+    /// <summary>The formats a placeholder may ask for (each one known to Compiler.TryFormatType), in the order messages list them.</summary>
+    private static readonly string[] FormatNames = ["number", "yuan", "wanYuan", "percent", "points", "pointsWithUnit", "date", "text", "clause"];
 
     /// <summary>Stands for the points a deduction takes until they are known (<see cref="Deducted"/>).</summary>
     private const char DeductedMark = '\u0002';
@@ -350,14 +339,35 @@ internal sealed class BoundTemplate
             return new Piece.Loop(factType, condition, order, loop.Separator, body);
         }
 
+        /// <summary>The type of value a format formats; a switch rather than a dictionary keyed by value type, which every
+        /// process that loads a document would compile anew.</summary>
+        private static bool TryFormatType(string format, out FormulaType type)
+        {
+            switch (format)
+            {
+                case "number" or "yuan" or "wanYuan" or "percent" or "points" or "pointsWithUnit":
+                    type = FormulaType.Decimal;
+                    return true;
+                case "date":
+                    type = FormulaType.Date;
+                    return true;
+                case "text" or "clause":
+                    type = FormulaType.String;
+                    return true;
+                default:
+                    type = default;
+                    return false;
+            }
+        }
+
         private bool CheckFormat(string format, FormulaType type, int at)
         {
-            if (!Formats.TryGetValue(format, out var wanted))
+            if (!TryFormatType(format, out var wanted))
             {
-                var suggestion = NameSuggestions.Closest(format, Formats.Keys);
+                var suggestion = NameSuggestions.Closest(format, FormatNames);
                 Error(at,
-                    $"未知的格式“{format}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}；可用的格式：{string.Join("、", Formats.Keys)}",
-                    $"unknown format '{format}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; the formats are: {string.Join(", ", Formats.Keys)}");
+                    $"未知的格式“{format}”{(suggestion is null ? "" : $"，是否应为“{suggestion}”？")}；可用的格式：{string.Join("、", FormatNames)}",
+                    $"unknown format '{format}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; the formats are: {string.Join(", ", FormatNames)}");
                 return false;
             }
 

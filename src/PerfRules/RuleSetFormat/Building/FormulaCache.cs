@@ -14,7 +14,9 @@ namespace PerfRules.RuleSetFormat.Building;
 /// </remarks>
 internal sealed class FormulaCache(FormulaSchema schema)
 {
-    private readonly Dictionary<(string Text, string? ItemType), (Formula? Formula, IReadOnlyList<FormulaError> Errors)> _parsed = [];
+    // Keyed and valued by records rather than tuples: a dictionary over value tuples is compiled anew in every process
+    // that loads a document, a dictionary over classes shares the framework's compiled code.
+    private readonly Dictionary<Key, Parsed> _parsed = [];
 
     /// <summary>The fact types and fields the formulas may read.</summary>
     public FormulaSchema Schema { get; } = schema;
@@ -26,14 +28,19 @@ internal sealed class FormulaCache(FormulaSchema schema)
     /// <summary><see cref="Formula.TryParseForEach"/>, once per text and item type.</summary>
     public bool TryParseForEach(string text, string? itemType, [NotNullWhen(true)] out Formula? formula, out IReadOnlyList<FormulaError> errors)
     {
-        if (!_parsed.TryGetValue((text, itemType), out var parsed))
+        var key = new Key(text, itemType);
+        if (!_parsed.TryGetValue(key, out var parsed))
         {
             Formula.TryParseForEach(text, Schema, itemType, out var parsedFormula, out var parsedErrors);
-            parsed = (parsedFormula, parsedErrors);
-            _parsed.Add((text, itemType), parsed);
+            parsed = new Parsed(parsedFormula, parsedErrors);
+            _parsed.Add(key, parsed);
         }
 
-        (formula, errors) = parsed;
+        (formula, errors) = (parsed.Formula, parsed.Errors);
         return formula is not null;
     }
+
+    private sealed record Key(string Text, string? ItemType);
+
+    private sealed record Parsed(Formula? Formula, IReadOnlyList<FormulaError> Errors);
 }

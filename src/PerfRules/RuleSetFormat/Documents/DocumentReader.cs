@@ -457,8 +457,11 @@ internal sealed class DocumentReader
 
         var items = _read.Array(_read.Required(node, "cases", Zh, En), "情形", "cases", RuleSetJson.MaxCases);
         var cases = new List<CaseSpec>();
-        foreach (var (item, index) in (items ?? []).Select((item, index) => (item, index)))
+        // Indexed loop and plain counting rather than LINQ over tuples and booleans: each such instantiation is compiled
+        // anew in every process that loads a document.
+        for (var index = 0; index < (items?.Count ?? 0); index++)
         {
+            var item = items![index];
             const string CaseZh = "情形";
             const string CaseEn = "a case";
             if (!_read.Object(item, CaseZh, CaseEn, "when", "points", "note", "deduction", "metric", "scoring", "problem", "fact", "field", "message"))
@@ -472,7 +475,7 @@ internal sealed class DocumentReader
                 Diagnostics.Error(item, "只有最后一个情形可以不写条件when（其他情形都不适用时）", "only the last case may leave out when (it applies when no other does)");
             }
 
-            if (new[] { item.Has("points"), item.Has("scoring"), item.Has("problem") }.Count(b => b) != 1)
+            if ((item.Has("points") ? 1 : 0) + (item.Has("scoring") ? 1 : 0) + (item.Has("problem") ? 1 : 0) != 1)
             {
                 Diagnostics.Error(item, "情形应写points（得分）、scoring（计分方式）或problem（无法计分的问题）之一", "a case needs exactly one of points (its score), scoring (a block that scores it) and problem (why it cannot be scored)");
                 continue;

@@ -89,9 +89,21 @@ public sealed class FormulaSchema
     }
 
     // The lexer reads names as ASCII letters, digits and underscores; a keyword would never reach the checker as a name.
-    private static bool IsName(string name) =>
-        name.Length > 0
-        && (char.IsAsciiLetter(name[0]) || name[0] == '_')
-        && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
-        && !Lexer.IsKeyword(name);
+    private static bool IsName(string name)
+    {
+        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return !Lexer.IsKeyword(name);
+    }
 }

@@ -10,23 +10,19 @@ namespace PerfRules.RuleSetFormat.Formulas.Syntax;
 /// </summary>
 internal sealed class Lexer
 {
-    private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["and"] = TokenKind.And,
-        ["or"] = TokenKind.Or,
-        ["not"] = TokenKind.Not,
-        ["where"] = TokenKind.Where,
-        ["true"] = TokenKind.True,
-        ["false"] = TokenKind.False,
-        ["null"] = TokenKind.Null,
-    };
-
-    private static readonly Dictionary<char, string> FullWidth = new()
-    {
-        ['（'] = "(", ['）'] = ")", ['，'] = ",", ['“'] = "\"", ['”'] = "\"", ['‘'] = "'", ['’'] = "'",
-        ['＋'] = "+", ['－'] = "-", ['＊'] = "*", ['×'] = "*", ['／'] = "/", ['÷'] = "/", ['＜'] = "<", ['＞'] = ">",
-        ['＝'] = "==", ['≤'] = "<=", ['≥'] = ">=", ['≠'] = "!=", ['％'] = "%", ['．'] = ".", ['。'] = ".", ['！'] = "not",
-    };
+    // A short array and a switch rather than dictionaries: the lexer's tables are built in every process that loads a
+    // document, and dictionaries keyed or valued by value types are compiled anew there, which costs more than the
+    // seven comparisons a word takes.
+    private static readonly (string Word, TokenKind Kind)[] Keywords =
+    [
+        ("and", TokenKind.And),
+        ("or", TokenKind.Or),
+        ("not", TokenKind.Not),
+        ("where", TokenKind.Where),
+        ("true", TokenKind.True),
+        ("false", TokenKind.False),
+        ("null", TokenKind.Null),
+    ];
 
     private readonly string _text;
     private int _position;
@@ -34,7 +30,31 @@ internal sealed class Lexer
     private Lexer(string text) => _text = text;
 
     /// <summary>Whether a word is reserved, so that a schema cannot name a fact type or field after it.</summary>
-    public static bool IsKeyword(string word) => Keywords.ContainsKey(word);
+    public static bool IsKeyword(string word) => TryKeyword(word, out _);
+
+    private static bool TryKeyword(string word, out TokenKind kind)
+    {
+        foreach (var keyword in Keywords)
+        {
+            if (string.Equals(word, keyword.Word, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = keyword.Kind;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
+    /// <summary>The ASCII for a character an analyst's Chinese input method produces by mistake, or null.</summary>
+    private static string? AsciiFor(char c) => c switch
+    {
+        '（' => "(", '）' => ")", '，' => ",", '“' or '”' => "\"", '‘' or '’' => "'",
+        '＋' => "+", '－' => "-", '＊' or '×' => "*", '／' or '÷' => "/", '＜' => "<", '＞' => ">",
+        '＝' => "==", '≤' => "<=", '≥' => ">=", '≠' => "!=", '％' => "%", '．' or '。' => ".", '！' => "not",
+        _ => null,
+    };
 
     /// <summary>The tokens of <paramref name="text"/>, ending with <see cref="TokenKind.End"/>.</summary>
     /// <exception cref="SyntaxErrorException">A character or literal is malformed.</exception>
@@ -80,7 +100,7 @@ internal sealed class Lexer
             }
 
             var word = _text[start.._position];
-            return Keywords.TryGetValue(word, out var keyword)
+            return TryKeyword(word, out var keyword)
                 ? new Token(keyword, start, word.Length, word.ToLowerInvariant())
                 : new Token(TokenKind.Identifier, start, word.Length, word, word);
         }
@@ -117,7 +137,7 @@ internal sealed class Lexer
             case '|': throw Error(start, next == '|' ? 2 : 1, "“|”不是运算符：或者请用or", "'|' is not an operator: use 'or'");
         }
 
-        if (FullWidth.TryGetValue(c, out var ascii))
+        if (AsciiFor(c) is { } ascii)
         {
             throw Error(start, 1, $"不能识别的全角字符“{c}”：请改用半角的“{ascii}”", $"unexpected character '{c}': use the ASCII '{ascii}' instead");
         }
