@@ -55,7 +55,7 @@ public sealed class ScorecardEvaluator
         _factory = new RuleRepository()
             .Add([.. ruleSet.IndicatorRules])
             .Add([.. ruleSet.OtherRules])
-            .Add(new GroupScoreRule(), new TotalScoreRule(), new UnknownIndicatorCodeRule(ruleSet.Indicators), new SelfScoreComparisonRule(), new SelfScoreAboveWeightRule(ruleSet.Indicators))
+            .Add(new GroupScoreRule(), new TotalScoreRule(), new UnknownIndicatorCodeRule(ruleSet.Indicators), new SelfScoreAboveWeightRule(ruleSet.Indicators))
             .Compile();
         _sessions = new SessionPool(_factory, _sessionOptions);
     }

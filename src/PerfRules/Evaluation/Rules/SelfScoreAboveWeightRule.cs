@@ -5,26 +5,12 @@ using PerfRules.Results;
 
 namespace PerfRules.Evaluation.Rules;
 
-/// <summary>Pairs each self-assessed score with the verified result of its indicator.</summary>
-[Name("PerfRules: self score vs verified")]
-[Description("自评得分与核查得分对比")]
-[Priority(-50)]
-internal sealed class SelfScoreComparisonRule : Rule
-{
-    public override void Define()
-    {
-        SelfAssessedScore self = null!;
-        IndicatorResult verified = null!;
-        When()
-            .Match(() => self)
-            .Match(() => verified, r => r.Code == self.IndicatorCode);
-        Then()
-            .Yield(_ => new SelfScoreComparison(self.IndicatorCode, self.Score, verified.Score));
-    }
-}
-
 /// <summary>Reports a self-assessed score above its indicator's weight: the department cannot award itself more than the table allows.</summary>
-/// <remarks>The indicators are looked up in the rule set's tree, which is the same for every session.</remarks>
+/// <remarks>
+/// The indicators are looked up in the rule set's tree, which is the same for every session. Self scores are compared
+/// with the verified ones when the scorecard is assembled (<see cref="Scorecards.SelfAssessment"/>), not by a rule: a
+/// rule pairing each self score with its result fired once per scored indicator and yielded facts nothing read.
+/// </remarks>
 [Name("PerfRules: self score above weight")]
 [Description("自评得分超过指标分值")]
 internal sealed class SelfScoreAboveWeightRule(IndicatorTree indicators) : Rule
