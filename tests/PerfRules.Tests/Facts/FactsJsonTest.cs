@@ -32,6 +32,10 @@ public sealed class FactsJsonTest
     [InlineData("""{ "facts": [ { "planned": 1 } ] }""", "$.facts[0]", "no \"type\"")]
     [InlineData("""{ "facts": [ { "type": "Procurement", "planned": 1, "actual": 2, "actaul": 3 } ] }""", "$.facts[0]", "actaul")]
     [InlineData("""{ "facts": [ { "type": "Procurement", "planned": "many", "actual": 2 } ] }""", "$.facts[0].planned", "Procurement")]
+    [InlineData("""{ "facts": [ { "type": 7 } ] }""", "$.facts[0].type", "\"type\" is not a string")]
+    [InlineData("""{ "facts": [ { "type": null } ] }""", "$.facts[0]", "no \"type\"")]
+    [InlineData("""{ "facts": [ 3 ] }""", "$.facts[0]", "each fact is an object")]
+    [InlineData("""[ 1 ]""", "$", "\"facts\" array")]
     [InlineData("""{ "fact": [] }""", "$", "\"facts\" array")]
     [InlineData("""{ "facts": [ """, "$", "not valid JSON")]
     public void A_bad_file_is_reported_with_file_path_and_field(string json, string path, string problem)
