@@ -178,10 +178,13 @@ internal sealed class Session : ISession
 
     public IReadOnlyList<T> Query<T>()
     {
+        // Facts are most often records of sealed types, and for a sealed type an exact type test decides: it costs a
+        // compare, where a cast to T in this shared generic code calls the runtime's general cast helper on every fact.
+        var exact = typeof(T).IsSealed ? typeof(T) : null;
         var count = 0;
         foreach (var handle in _facts.Values)
         {
-            if (handle.Fact is T)
+            if (Is<T>(handle.Fact, exact))
             {
                 count++;
             }
@@ -198,11 +201,11 @@ internal sealed class Session : ISession
         var i = 0;
         foreach (var handle in _facts.Values)
         {
-            if (handle.Fact is T fact)
+            if (Is<T>(handle.Fact, exact))
             {
                 inOrder &= previous < handle.Sequence;
                 previous = handle.Sequence;
-                facts[i++] = fact;
+                facts[i++] = (T)handle.Fact;
             }
         }
 
@@ -213,7 +216,7 @@ internal sealed class Session : ISession
             i = 0;
             foreach (var handle in _facts.Values)
             {
-                if (handle.Fact is T)
+                if (Is<T>(handle.Fact, exact))
                 {
                     sequences[i++] = handle.Sequence;
                 }
@@ -224,6 +227,8 @@ internal sealed class Session : ISession
 
         return facts;
     }
+
+    private static bool Is<T>(object fact, Type? exact) => exact is not null ? fact.GetType() == exact : fact is T;
 
     /// <summary>Every activation that currently matches, fired or not, in rule order.</summary>
     public IEnumerable<Activation> LiveActivations() => _network.RuleNodes.SelectMany(n => n.Activations(this));

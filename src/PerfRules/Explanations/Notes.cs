@@ -217,6 +217,10 @@ public static class Notes
             ComposeParts(parts);
             return TextBuffer.Release(AppendJoined(TextBuffer.Acquire(), parts, Language.English));
         }
+
+        public override bool HasSameInputs(DeferredEnglish other) => other is JoinedEnglish joined && Same(parts, joined.Parts);
+
+        private LocalizedText[] Parts => parts;
     }
 
     private sealed class NumberedEnglish(LocalizedText[] parts) : DeferredEnglish
@@ -226,6 +230,10 @@ public static class Notes
             ComposeParts(parts);
             return TextBuffer.Release(AppendNumbered(TextBuffer.Acquire(), parts, Language.English));
         }
+
+        public override bool HasSameInputs(DeferredEnglish other) => other is NumberedEnglish numbered && Same(parts, numbered.Parts);
+
+        private LocalizedText[] Parts => parts;
     }
 
     private sealed class ComputationEnglish(MetricValue metric) : DeferredEnglish
@@ -235,6 +243,10 @@ public static class Notes
             ComposeParts(metric);
             return TextBuffer.Release(AppendComputation(TextBuffer.Acquire(), metric, Language.English));
         }
+
+        public override bool HasSameInputs(DeferredEnglish other) => other is ComputationEnglish computation && metric.Equals(computation.Metric);
+
+        private MetricValue Metric => metric;
     }
 
     private sealed class StepEnglish(MetricValue metric, bool stateInputs, LocalizedText rule, bool deducted, decimal points) : DeferredEnglish
@@ -245,6 +257,15 @@ public static class Notes
             _ = rule.English;
             return TextBuffer.Release(AppendStep(TextBuffer.Acquire(), metric, stateInputs, rule, deducted, points, Language.English));
         }
+
+        public override bool HasSameInputs(DeferredEnglish other) =>
+            other is StepEnglish step && (stateInputs, deducted, points) == step.Scalars && rule.Equals(step.Rule) && metric.Equals(step.Metric);
+
+        private (bool, bool, decimal) Scalars => (stateInputs, deducted, points);
+
+        private LocalizedText Rule => rule;
+
+        private MetricValue Metric => metric;
     }
 
     private sealed class BandEnglish(MetricValue metric, bool stateInputs, decimal points) : DeferredEnglish
@@ -254,5 +275,12 @@ public static class Notes
             ComposeParts(metric);
             return TextBuffer.Release(AppendBand(TextBuffer.Acquire(), metric, stateInputs, points, Language.English));
         }
+
+        public override bool HasSameInputs(DeferredEnglish other) =>
+            other is BandEnglish band && (stateInputs, points) == band.Scalars && metric.Equals(band.Metric);
+
+        private (bool, decimal) Scalars => (stateInputs, points);
+
+        private MetricValue Metric => metric;
     }
 }

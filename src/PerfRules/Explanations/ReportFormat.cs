@@ -221,6 +221,10 @@ public static class ReportFormat
 
     private sealed class PointsEnglish(decimal points, bool deducted) : DeferredEnglish
     {
+        public override bool HasSameInputs(DeferredEnglish other) => other is PointsEnglish awarded && (points, deducted) == awarded.Points;
+
+        private (decimal, bool) Points => (points, deducted);
+
         public override string Compose()
         {
             var builder = TextBuffer.Acquire();

@@ -10,4 +10,31 @@ namespace PerfRules.Results;
 internal abstract class DeferredEnglish
 {
     public abstract string Compose();
+
+    /// <summary>
+    /// Whether <paramref name="other"/> composes from equal inputs, so the two English texts are equal without composing
+    /// either. Comparing scorecards (a what-if's diff) compares many rebuilt texts whose Chinese is the same; composing
+    /// both sides' English only to compare it cost more than the rest of the comparison. <see langword="false"/> when
+    /// unsure: the texts are then composed and compared.
+    /// </summary>
+    public virtual bool HasSameInputs(DeferredEnglish other) => false;
+
+    /// <summary>Whether two lists of parts are equal, part by part.</summary>
+    protected static bool Same(IReadOnlyList<LocalizedText> parts, IReadOnlyList<LocalizedText> others)
+    {
+        if (parts.Count != others.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!parts[i].Equals(others[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

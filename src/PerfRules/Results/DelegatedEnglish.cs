@@ -13,4 +13,12 @@ internal sealed class DelegatedEnglish<TState>(TState state, Func<TState, string
     public override string Compose() =>
         compose(state) ?? throw new InvalidOperationException(
             $"The English of \"{chinese}\" was composed as null; a function given to LocalizedText.WithEnglishOnRead must return the English text.");
+
+    // The function is pure (documented), so the same function of equal states gives the same text.
+    public override bool HasSameInputs(DeferredEnglish other) =>
+        other is DelegatedEnglish<TState> delegated && compose == delegated.Function && EqualityComparer<TState>.Default.Equals(state, delegated.State);
+
+    private Func<TState, string> Function => compose;
+
+    private TState State => state;
 }

@@ -67,7 +67,9 @@ public sealed record LocalizedText
     /// <remarks>
     /// As <see cref="WithEnglishOnRead(string, Func{string})"/>: equal to the eager text, thread-safe, and
     /// <paramref name="english"/> must be pure. The text keeps <paramref name="state"/> for as long as it lives, so pass
-    /// immutable values (texts, numbers, dates), not a mutable object the English would read later.
+    /// immutable values (texts, numbers, dates), not a mutable object the English would read later. Purity is also what
+    /// lets two such texts be compared cheaply: with equal Chinese, the same function and equal states (by
+    /// <see cref="EqualityComparer{T}.Default"/>), they are equal without either English being composed.
     /// </remarks>
     /// <typeparam name="TState">The inputs the English needs, usually a tuple.</typeparam>
     /// <param name="chinese">The Chinese text; required, as it is what the report says.</param>
@@ -102,11 +104,17 @@ public sealed record LocalizedText
     /// <param name="other">The other text.</param>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(LocalizedText? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Chinese == other.Chinese && English == other.English));
+        other is not null && (ReferenceEquals(this, other) || (Chinese == other.Chinese && SameEnglish(other)));
 
     /// <summary>A hash of both languages.</summary>
     /// <returns>The hash.</returns>
     public override int GetHashCode() => HashCode.Combine(Chinese, English);
+
+    // Two texts still waiting to compose their English from equal inputs have equal English: comparing rebuilt scorecards
+    // need not compose both sides to find that out.
+    private bool SameEnglish(LocalizedText other) =>
+        (_english is null && other._english is null && _deferred is not null && other._deferred is not null && _deferred.HasSameInputs(other._deferred))
+        || English == other.English;
 
     private string? ComposeEnglish()
     {

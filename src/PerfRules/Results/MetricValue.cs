@@ -162,10 +162,21 @@ public sealed record MetricValue
     private sealed class FilledEnglish(string template, IReadOnlyList<ScoringInput> inputs, Placeholder placeholder) : DeferredEnglish
     {
         public override string Compose() => Fill(template, inputs, placeholder, Language.English);
+
+        public override bool HasSameInputs(DeferredEnglish other) =>
+            other is FilledEnglish filled && (template, placeholder) == filled.Shape && inputs.Equals(filled.Inputs);
+
+        private (string, Placeholder) Shape => (template, placeholder);
+
+        private IReadOnlyList<ScoringInput> Inputs => inputs;
     }
 
     private sealed class QuantityEnglish(decimal value, ValueUnit unit) : DeferredEnglish
     {
         public override string Compose() => ReportFormat.Quantity(value, unit, Language.English);
+
+        public override bool HasSameInputs(DeferredEnglish other) => other is QuantityEnglish quantity && (value, unit) == quantity.Quantity;
+
+        private (decimal, ValueUnit) Quantity => (value, unit);
     }
 }

@@ -143,5 +143,9 @@ public sealed record ScoringInput
     private sealed class DescriptionEnglish(ScoringInput input) : DeferredEnglish
     {
         public override string Compose() => TextBuffer.Release(input.AppendDescription(TextBuffer.Acquire(), Language.English));
+
+        public override bool HasSameInputs(DeferredEnglish other) => other is DescriptionEnglish description && input.Equals(description.Input);
+
+        private ScoringInput Input => input;
     }
 }
