@@ -3,6 +3,9 @@ namespace PerfRules.Engine.Runtime;
 /// <summary>A fact's entry in working memory: the current instance, and the order it was inserted in.</summary>
 internal sealed class FactHandle(object fact, long sequence, object key)
 {
+    /// <summary>Orders handles by insertion.</summary>
+    public static readonly IComparer<FactHandle> BySequence = Comparer<FactHandle>.Create(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+
     /// <summary>The current instance; an update may replace it with a new instance of the same identity.</summary>
     public object Fact { get; set; } = fact;
 

@@ -180,13 +180,19 @@ internal sealed class Session : ISession
     {
         // Facts are most often records of sealed types, and for a sealed type an exact type test decides: it costs a
         // compare, where a cast to T in this shared generic code calls the runtime's general cast helper on every fact.
+        // One pass finds the facts into a scratch buffer, which the thread keeps for its next query.
         var exact = typeof(T).IsSealed ? typeof(T) : null;
+        var found = QueryScratch.Rent(_facts.Count);
         var count = 0;
+        var inOrder = true;
+        var previous = 0L;
         foreach (var handle in _facts.Values)
         {
             if (Is<T>(handle.Fact, exact))
             {
-                count++;
+                inOrder &= previous < handle.Sequence;
+                previous = handle.Sequence;
+                found[count++] = handle;
             }
         }
 
@@ -195,34 +201,17 @@ internal sealed class Session : ISession
             return [];
         }
 
-        var facts = new T[count];
-        var inOrder = true;
-        var previous = 0L;
-        var i = 0;
-        foreach (var handle in _facts.Values)
-        {
-            if (Is<T>(handle.Fact, exact))
-            {
-                inOrder &= previous < handle.Sequence;
-                previous = handle.Sequence;
-                facts[i++] = (T)handle.Fact;
-            }
-        }
-
         // Working memory enumerates in insertion order until a removal frees a slot; only then is there anything to sort.
         if (!inOrder)
         {
-            var sequences = new long[count];
-            i = 0;
-            foreach (var handle in _facts.Values)
-            {
-                if (Is<T>(handle.Fact, exact))
-                {
-                    sequences[i++] = handle.Sequence;
-                }
-            }
+            Array.Sort(found, 0, count, FactHandle.BySequence);
+        }
 
-            Array.Sort(sequences, facts);
+        var facts = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            facts[i] = (T)found[i].Fact;
+            found[i] = null!;
         }
 
         return facts;
