@@ -69,6 +69,7 @@ public sealed class ScorecardEvaluator
     /// <returns>The scorecard; bad or missing input shows in its <see cref="Scorecard.Problems"/>, never as silent points.</returns>
     /// <exception cref="ArgumentException">A fact is null or given twice.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">The rule set is faulty: two of its rules scored the same indicator.</exception>
     public Scorecard Evaluate(IEnumerable<object> facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
