@@ -4,7 +4,8 @@ namespace PerfRules.Engine;
 /// What an action sees while its rule fires: the rule, the facts of the match, and the session's working memory.
 /// Changes made through it propagate at once, so later activations see them (forward chaining).
 /// </summary>
-/// <remarks>Valid only during the action it was passed to. Not thread-safe, like the session it belongs to.</remarks>
+/// <remarks>Valid only during the action it was passed to: the session reuses the same object for its later firings, so a
+/// context kept past its action would describe another firing. Not thread-safe, like the session it belongs to.</remarks>
 public interface IContext
 {
     /// <summary>The rule that is firing.</summary>
