@@ -32,7 +32,7 @@ public static class Notes
         }
 
         var builder = TextBuffer.Acquire();
-        return new(TextBuffer.Release(AppendJoined(builder, list, Language.Chinese)), new JoinedEnglish(list));
+        return new(TextBuffer.Release(AppendJoined(builder, list, Language.Chinese)), new PartsEnglish(list, numbered: false));
     }
 
     /// <summary>Numbers the parts of a note with several parts: Chinese "1. …；2. …", English "1. …; 2. …".</summary>
@@ -48,7 +48,7 @@ public static class Notes
         }
 
         var builder = TextBuffer.Acquire();
-        return new(TextBuffer.Release(AppendNumbered(builder, list, Language.Chinese)), new NumberedEnglish(list));
+        return new(TextBuffer.Release(AppendNumbered(builder, list, Language.Chinese)), new PartsEnglish(list, numbered: true));
     }
 
     /// <summary>
@@ -210,30 +210,24 @@ public static class Notes
         _ = metric.Displayed.English;
     }
 
-    private sealed class JoinedEnglish(LocalizedText[] parts) : DeferredEnglish
+    /// <summary>The English of a joined or numbered note, from its parts.</summary>
+    private sealed class PartsEnglish(LocalizedText[] parts, bool numbered) : DeferredEnglish
     {
         public override string Compose()
         {
             ComposeParts(parts);
-            return TextBuffer.Release(AppendJoined(TextBuffer.Acquire(), parts, Language.English));
+            var builder = TextBuffer.Acquire();
+            return TextBuffer.Release(numbered
+                ? AppendNumbered(builder, parts, Language.English)
+                : AppendJoined(builder, parts, Language.English));
         }
 
-        public override bool HasSameInputs(DeferredEnglish other) => other is JoinedEnglish joined && Same(parts, joined.Parts);
+        public override bool HasSameInputs(DeferredEnglish other) =>
+            other is PartsEnglish same && numbered == same.IsNumbered && parts.AsSpan().SequenceEqual(same.Parts);
 
         private LocalizedText[] Parts => parts;
-    }
 
-    private sealed class NumberedEnglish(LocalizedText[] parts) : DeferredEnglish
-    {
-        public override string Compose()
-        {
-            ComposeParts(parts);
-            return TextBuffer.Release(AppendNumbered(TextBuffer.Acquire(), parts, Language.English));
-        }
-
-        public override bool HasSameInputs(DeferredEnglish other) => other is NumberedEnglish numbered && Same(parts, numbered.Parts);
-
-        private LocalizedText[] Parts => parts;
+        private bool IsNumbered => numbered;
     }
 
     private sealed class ComputationEnglish(MetricValue metric) : DeferredEnglish

@@ -18,23 +18,4 @@ internal abstract class DeferredEnglish
     /// unsure: the texts are then composed and compared.
     /// </summary>
     public virtual bool HasSameInputs(DeferredEnglish other) => false;
-
-    /// <summary>Whether two lists of parts are equal, part by part.</summary>
-    protected static bool Same(IReadOnlyList<LocalizedText> parts, IReadOnlyList<LocalizedText> others)
-    {
-        if (parts.Count != others.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (!parts[i].Equals(others[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
