@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfRules.Engine;
 using PerfRules.Evaluation;
 using PerfRules.Evaluation.Rules;
@@ -31,7 +32,7 @@ internal static class ScorecardAssembler
         var tree = ruleSet.Indicators;
         var results = ByPosition(ruleSet, session.Query<IndicatorResult>());
         var selfScores = session.Query<SelfAssessedScore>();
-        var selfByPosition = LastByPosition(ruleSet, selfScores);
+        var (selfByPosition, selfScoreConflicts) = SelfScoresByPosition(ruleSet, selfScores);
         var total = session.Query<TotalScore>().Single();
         var context = session.Query<EvaluationContext>();
 
@@ -70,7 +71,7 @@ internal static class ScorecardAssembler
         }
 
         previous?.Remember(results, selfByPosition, rows, differences);
-        var problems = Problems(ruleSet, session, leaves, total, context, selfScores);
+        var problems = Problems(ruleSet, session, leaves, total, context, selfScores, selfScoreConflicts);
         var expectedTotal = total.Adjustments?.TotalAfter ?? total.Conversion?.Score ?? total.RawTotal;
         var single = context.Count == 1 ? context[0] : null;
         return new Scorecard
@@ -153,24 +154,62 @@ internal static class ScorecardAssembler
         return byPosition;
     }
 
-    /// <summary>Each indicator's self score by position; when one is given twice the last counts (and its problem is reported).</summary>
-    private static SelfAssessedScore?[]? LastByPosition(RuleSet ruleSet, IReadOnlyList<SelfAssessedScore> selfScores)
+    /// <summary>
+    /// The self score of each row, by tree position. Scores given more than once for an indicator stand when they agree
+    /// (the one shown with more decimals); when they differ none is used and a problem lists them: taking the first or
+    /// the last would let the order of the facts change the scorecard.
+    /// </summary>
+    private static (SelfAssessedScore?[]? ByPosition, List<FactProblem>? Conflicts) SelfScoresByPosition(
+        RuleSet ruleSet, IReadOnlyList<SelfAssessedScore> selfScores)
     {
         if (selfScores.Count == 0)
         {
-            return null;
+            return (null, null);
         }
 
         var byPosition = new SelfAssessedScore?[ruleSet.Indicators.All.Count];
+        List<string>? conflicting = null;
         for (var i = 0; i < selfScores.Count; i++)
         {
-            if (selfScores[i].IndicatorCode is { } code && ruleSet.Layout.TryGetValue(code, out var layout))
+            var self = selfScores[i];
+            if (self.IndicatorCode is not { } code || !ruleSet.Layout.TryGetValue(code, out var layout))
             {
-                byPosition[layout.Position] = selfScores[i];
+                continue;
+            }
+
+            if (byPosition[layout.Position] is not { } other)
+            {
+                byPosition[layout.Position] = self;
+            }
+            else if (other.Score != self.Score)
+            {
+                (conflicting ??= []).Add(code);
+            }
+            else if (self.Score.Scale > other.Score.Scale)
+            {
+                byPosition[layout.Position] = self;
             }
         }
 
-        return byPosition;
+        if (conflicting is null)
+        {
+            return (byPosition, null);
+        }
+
+        var conflicts = new List<FactProblem>();
+        foreach (var code in conflicting.Distinct())
+        {
+            byPosition[ruleSet.Layout[code].Position] = null;
+            var scores = selfScores.Where(s => s.IndicatorCode == code).Select(s => s.Score).Order().ToList();
+            var listed = string.Join(", ", scores.Select(s => s.ToString(CultureInfo.InvariantCulture)));
+            conflicts.Add(new FactProblem(
+                nameof(SelfAssessedScore),
+                nameof(SelfAssessedScore.Score),
+                new LocalizedText($"自评得分给出{scores.Count}个且不一致（{listed}），均未采用", $"Self score given {scores.Count} times with different values ({listed}); none is used"),
+                code));
+        }
+
+        return (byPosition, conflicts);
     }
 
     /// <summary>
@@ -183,7 +222,8 @@ internal static class ScorecardAssembler
         ScorecardIndicator[] leaves,
         TotalScore total,
         IReadOnlyList<EvaluationContext> context,
-        IReadOnlyList<SelfAssessedScore> selfScores)
+        IReadOnlyList<SelfAssessedScore> selfScores,
+        List<FactProblem>? selfScoreConflicts)
     {
         var found = new List<FactProblem>();
         foreach (var leaf in leaves)
@@ -216,6 +256,11 @@ internal static class ScorecardAssembler
             {
                 found.Add(problems[j].ForIndicator(selfScores[i].IndicatorCode));
             }
+        }
+
+        if (selfScoreConflicts is not null)
+        {
+            found.AddRange(selfScoreConflicts);
         }
 
         if (found.Count == 0)

@@ -166,6 +166,35 @@ public sealed class ScorecardEvaluatorTest
     }
 
     [Fact]
+    public void Self_scores_that_disagree_for_one_indicator_are_a_problem_in_either_order()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        object[] facts = [.. TestRuleSet.Scores(30m, 20m, 35m), new SelfAssessedScore("1.1", 40m), new SelfAssessedScore("1.1", 38m)];
+
+        var card = evaluator.Evaluate(facts);
+
+        Assert.Equal(card, evaluator.Evaluate(facts.Reverse()));
+        Assert.Null(card.Indicators.Single(i => i.Code == "1.1").SelfScore);
+        var problem = Assert.Single(card.Problems, p => p.FactType == nameof(SelfAssessedScore));
+        Assert.Equal("1.1", problem.IndicatorCode);
+        Assert.Equal("自评得分给出2个且不一致（38, 40），均未采用", problem.Message.Chinese);
+        Assert.Equal("Self score given 2 times with different values (38, 40); none is used", problem.Message.Get(Language.English));
+    }
+
+    [Fact]
+    public void Self_scores_that_agree_for_one_indicator_stand_as_the_one_with_more_decimals()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        object[] facts = [.. TestRuleSet.Scores(30m, 20m, 35m), new SelfAssessedScore("1.1", 40m), new SelfAssessedScore("1.1", 40.0m)];
+
+        var card = evaluator.Evaluate(facts);
+
+        Assert.Equal(card, evaluator.Evaluate(facts.Reverse()));
+        Assert.Equal("40.0", card.Indicators.Single(i => i.Code == "1.1").SelfScore?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(card.Problems, p => p.FactType == nameof(SelfAssessedScore));
+    }
+
+    [Fact]
     public void A_fact_given_twice_is_rejected()
     {
         var fact = new GivenScore("1.1", 1m);
