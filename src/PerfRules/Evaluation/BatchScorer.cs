@@ -9,12 +9,18 @@ namespace PerfRules.Evaluation;
 /// <see cref="ScorecardEvaluator.EvaluateStream"/>: each run's scorecards land in the slots of their departments, so
 /// order never depends on which thread finished first, and progress counts across all the runs of one batch.
 /// </summary>
+/// <remarks>
+/// Each worker scores its departments one after another through an <see cref="IncrementalRun"/>, which changes only the
+/// facts a department does not share with the one before; workers take ranges of neighbouring departments, so a run
+/// sees departments in the order given.
+/// </remarks>
 internal sealed class BatchScorer
 {
     private readonly ScorecardEvaluator _evaluator;
     private readonly BatchOptions _options;
     private readonly int _total;
     private readonly int _reportEvery;
+    private readonly ConcurrentBag<IncrementalRun> _idleRuns = [];
     private int _completed;
 
     /// <param name="evaluator">Scores each department.</param>
@@ -51,14 +57,21 @@ internal sealed class BatchScorer
         var rangeSize = Math.Max(1, Math.Min(256, departments.Count / (4 * degree)));
         try
         {
-            Parallel.ForEach(Partitioner.Create(0, departments.Count, rangeSize), parallel, range =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
+            Parallel.ForEach(
+                Partitioner.Create(0, departments.Count, rangeSize),
+                parallel,
+                TakeRun,
+                (range, _, run) =>
                 {
-                    results[i] = _evaluator.Evaluate(departments[i], cancellationToken);
-                    Completed();
-                }
-            });
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        results[i] = run.Evaluate(departments[i], cancellationToken);
+                        Completed();
+                    }
+
+                    return run;
+                },
+                _idleRuns.Add);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -67,6 +80,24 @@ internal sealed class BatchScorer
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
     }
+
+    /// <summary>
+    /// Hands every run's session back to the evaluator: call once the batch or stream is done. The runs hold the last
+    /// departments they scored until then.
+    /// </summary>
+    public void Finish()
+    {
+        while (_idleRuns.TryTake(out var run))
+        {
+            run.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A worker's run: one an earlier range or window left idle, whose session still holds the department it scored
+    /// last (consecutive ranges are neighbours, so likely alike), else a new one.
+    /// </summary>
+    private IncrementalRun TakeRun() => _idleRuns.TryTake(out var run) ? run : _evaluator.StartRun();
 
     private void Completed()
     {

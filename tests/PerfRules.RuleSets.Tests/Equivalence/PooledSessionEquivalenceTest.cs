@@ -17,8 +17,6 @@ public sealed class PooledSessionEquivalenceTest
 
     private const int Cases = 160;
 
-    private static readonly IReadOnlySet<string> CompareEveryNote = new HashSet<string>(StringComparer.Ordinal);
-
     private readonly SuixiFactSets _sets = new(SuixiGolden.Facts());
 
     [Fact]
@@ -73,18 +71,6 @@ public sealed class PooledSessionEquivalenceTest
     private List<IEnumerable<object>> Departments() =>
         [.. Enumerable.Range(0, Cases).Select(i => (IEnumerable<object>)_sets.Case(Seed, i))];
 
-    private static void AssertFresh(ScorecardEvaluator evaluator, IReadOnlyList<IEnumerable<object>> departments, IReadOnlyList<Scorecard> cards)
-    {
-        Assert.Equal(departments.Count, cards.Count);
-        for (var i = 0; i < departments.Count; i++)
-        {
-            var fresh = evaluator.OpenSession(departments[i]).Scorecard;
-            if (ScorecardComparison.FirstDifference(fresh, cards[i], CompareEveryNote) is { } difference)
-            {
-                Assert.Fail($"Case {i} of seed {Seed}: {difference}");
-            }
-
-            Assert.Equal(fresh, cards[i]);
-        }
-    }
+    private static void AssertFresh(ScorecardEvaluator evaluator, IReadOnlyList<IEnumerable<object>> departments, IReadOnlyList<Scorecard> cards) =>
+        ScorecardComparison.AssertAsFresh(evaluator, departments, cards, i => $"Case {i} of seed {Seed}");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfRules.Evaluation;
 using PerfRules.Facts;
 using PerfRules.Results;
 using PerfRules.Scorecards;
@@ -13,9 +14,34 @@ namespace PerfRules.RuleSets.Tests.Equivalence;
 /// </summary>
 internal static class ScorecardComparison
 {
+    private static readonly IReadOnlySet<string> NoNotes = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Asserts that each scorecard is what a fresh session (<see cref="ScorecardEvaluator.OpenSession"/>, which never
+    /// reuses one) gives for its department: field by field, every note included, then as a whole.
+    /// </summary>
+    /// <param name="evaluator">The evaluator that scored the departments.</param>
+    /// <param name="departments">The departments, in order.</param>
+    /// <param name="cards">Their scorecards, in the same order.</param>
+    /// <param name="name">Names department <c>i</c> in a failure.</param>
+    public static void AssertAsFresh(ScorecardEvaluator evaluator, IReadOnlyList<IEnumerable<object>> departments, IReadOnlyList<Scorecard> cards, Func<int, string> name)
+    {
+        Assert.Equal(departments.Count, cards.Count);
+        for (var i = 0; i < departments.Count; i++)
+        {
+            var fresh = evaluator.OpenSession(departments[i]).Scorecard;
+            if (FirstDifference(fresh, cards[i], NoNotes) is { } difference)
+            {
+                Assert.Fail($"{name(i)}: {difference}");
+            }
+
+            Assert.Equal(fresh, cards[i]);
+        }
+    }
+
     /// <summary>The first difference, or null when the scorecards agree on every field compared.</summary>
-    /// <param name="expected">The C# rule set's scorecard.</param>
-    /// <param name="actual">The JSON rule set's scorecard.</param>
+    /// <param name="expected">The scorecard expected (the C# rule set's, a fresh session's).</param>
+    /// <param name="actual">The scorecard compared with it (the JSON rule set's, a reused session's).</param>
     /// <param name="notesMayDiffer">Indicators whose notes are not compared (each with its reason where the list is kept).</param>
     public static string? FirstDifference(Scorecard expected, Scorecard actual, IReadOnlySet<string> notesMayDiffer)
     {
@@ -68,7 +94,7 @@ internal static class ScorecardComparison
     private static string? Differ<T>(string field, T expected, T actual) =>
         EqualityComparer<T>.Default.Equals(expected, actual)
             ? null
-            : $"{field}: C# «{Show(expected)}», JSON «{Show(actual)}»";
+            : $"{field}: expected «{Show(expected)}», actual «{Show(actual)}»";
 
     private static string Show<T>(T value) => value switch
     {
