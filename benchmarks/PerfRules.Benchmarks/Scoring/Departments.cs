@@ -7,7 +7,8 @@ namespace PerfRules.Benchmarks.Scoring;
 /// scores the same departments. Each department has its own name, budget figures (revenue, expenditure, carry-over),
 /// fixed assets, procurement and petition counts, spread so that 1.1.3, 2.1.2, 2.1.3, 2.1.6, 2.3.2 and 4.4.1 land in
 /// different bands; the other facts (checklist answers, findings, disclosures…) are the golden case's own instances,
-/// shared, since facts are immutable and each department is scored in its own session.
+/// shared, since facts are immutable. The batch scores a department by changing only the facts it does not share with
+/// the one before, so sharing is what a template buys; <see cref="Unshared"/> gives the same departments without it.
 /// </summary>
 internal static class Departments
 {
@@ -41,6 +42,32 @@ internal static class Departments
 
         return departments;
     }
+
+    /// <summary>
+    /// The same departments with no fact instance shared, as departments read one by one from files would be: every fact
+    /// is a copy (a record's own clone), equal to the original but not the same object.
+    /// </summary>
+    public static IReadOnlyList<object>[] Unshared(IReadOnlyList<object>[] departments)
+    {
+        var unshared = new IReadOnlyList<object>[departments.Length];
+        for (var i = 0; i < departments.Length; i++)
+        {
+            var facts = new object[departments[i].Count];
+            for (var f = 0; f < facts.Length; f++)
+            {
+                facts[f] = Copy(departments[i][f]);
+            }
+
+            unshared[i] = facts;
+        }
+
+        return unshared;
+    }
+
+    // Every fact type is a record, whose compiler-made clone method is public.
+    private static object Copy(object fact) =>
+        fact.GetType().GetMethod("<Clone>$")?.Invoke(fact, null)
+            ?? throw new InvalidOperationException($"{fact.GetType().Name} is not a record: it cannot be copied.");
 
     /// <summary>The name of department <paramref name="index"/>, by which the batch's order is checked.</summary>
     public static string Name(int index) => $"测试部门{index:D6}";
