@@ -15,8 +15,19 @@ public static class ScoreRounding
     /// <summary>Rounds half away from zero to two places: 2.125 → 2.13, −2.125 → −2.13, 4.3125 → 4.31.</summary>
     /// <param name="value">The unrounded score.</param>
     /// <returns>The score as the report prints it.</returns>
-    public static decimal Round(decimal value) =>
-        // Dividing by 1 at the largest scale drops trailing zeros (4.00 → 4), so a score reads and serialises the same
-        // however it was computed.
-        Math.Round(value, Decimals, MidpointRounding.AwayFromZero) / 1.0000000000000000000000000000m;
+    public static decimal Round(decimal value)
+    {
+        var rounded = Math.Round(value, Decimals, MidpointRounding.AwayFromZero);
+
+        // Trailing zeros dropped (4.00 → 4, 4.50 → 4.5), so a score reads and serialises the same however it was
+        // computed. Two places leave at most two zeros to drop, which two cheap tests find: every result is built
+        // through here, and dividing by 1 at the largest scale (the usual idiom) is a full 96-bit division.
+        return rounded.Scale switch
+        {
+            0 => rounded,
+            _ when decimal.IsInteger(rounded) => decimal.Truncate(rounded),
+            2 when decimal.IsInteger(rounded * 10m) => Math.Round(rounded, 1),
+            _ => rounded,
+        };
+    }
 }

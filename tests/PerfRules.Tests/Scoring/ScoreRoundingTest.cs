@@ -53,4 +53,24 @@ public sealed class ScoreRoundingScaleTest
 
         Assert.Equal(expected, rounded.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void Rounding_drops_trailing_zeros_bit_for_bit_as_dividing_by_one_at_the_largest_scale_does()
+    {
+        // Any mantissa, sign and scale, and the values around whole numbers and tenths where zeros are dropped.
+        var any = from lo in ArbMap.Default.GeneratorFor<int>()
+                  from mid in Gen.Elements(0, 1, int.MaxValue, -1)
+                  from hi in Gen.Elements(0, 0, 1, int.MaxValue)
+                  from negative in ArbMap.Default.GeneratorFor<bool>()
+                  from scale in Gen.Choose(0, 28)
+                  select new decimal(lo, mid, hi, negative, (byte)scale);
+        var near = from whole in Gen.Choose(-1000, 1000)
+                   from thousandths in Gen.Choose(-12, 12)
+                   from scale in Gen.Choose(0, 6)
+                   select decimal.Round(whole + thousandths / 1000m, 3) + new decimal(0, 0, 0, false, (byte)scale);
+        Prop.ForAll(Gen.OneOf(any, near).ToArbitrary(), value =>
+            decimal.GetBits(ScoreRounding.Round(value)).SequenceEqual(
+                decimal.GetBits(Math.Round(value, 2, MidpointRounding.AwayFromZero) / 1.0000000000000000000000000000m)))
+            .QuickCheckThrowOnFailure();
+    }
 }
