@@ -32,10 +32,12 @@ internal sealed class IncrementalRun(ScorecardEvaluator evaluator) : IDisposable
     private List<object> _next = [];
 
     /// <summary>Scores a department: the scorecard <see cref="ScorecardEvaluator.Evaluate"/> would return for it.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     /// <exception cref="ArgumentException">A fact is null or given twice.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public Scorecard Evaluate(IEnumerable<object> facts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         _next.Clear();
         foreach (var fact in facts)
         {

@@ -220,6 +220,19 @@ public sealed class ScorecardEvaluatorTest
 public sealed class EvaluateBatchTest
 {
     [Fact]
+    public void A_batch_refuses_a_null_department_or_a_null_fact_in_a_later_department()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        object[] department = [.. TestRuleSet.Scores(30m, 20m, 35m)];
+        object[] withNull = [.. department, null!];
+        var options = new PerfRules.Evaluation.BatchOptions { MaxDegreeOfParallelism = 1 };
+
+        Assert.Throws<ArgumentNullException>(() => { evaluator.EvaluateBatch([department, null!], options); });
+        var error = Assert.Throws<ArgumentException>(() => { evaluator.EvaluateBatch([department, withNull], options); });
+        Assert.Contains("null", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_batch_returns_each_department_in_order_and_reports_progress()
     {
         var evaluator = TestRuleSet.Evaluator();
