@@ -1,5 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -24,7 +25,7 @@ public sealed partial class PackageContentsTest(PackedLibraries packed)
     {
         using var package = new PackageFile(packed.PackagePath(id, "nupkg"));
 
-        string[] expected = [$"{id}.nuspec", "README.md", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml"];
+        string[] expected = [$"{id}.nuspec", "README.md", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml", ReadyToRunPath(id)];
         Assert.Equal(expected.Order(StringComparer.Ordinal), package.Files);
         var docs = XDocument.Load(package.Read($"lib/net10.0/{id}.xml"));
         Assert.Equal(id, docs.Root!.Element("assembly")!.Element("name")!.Value);
@@ -49,6 +50,24 @@ public sealed partial class PackageContentsTest(PackedLibraries packed)
         var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
         Assert.Equal("https://github.com/perfrules/perfrules", (string?)repository.Attribute("url"));
         Assert.Matches(CommitPattern(), (string?)repository.Attribute("commit") ?? string.Empty);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_package_holds_the_library_as_IL_for_every_platform_and_as_ReadyToRun_code_for_the_build_RID(string id)
+    {
+        using var package = new PackageFile(packed.PackagePath(id, "nupkg"));
+        using var il = new PEReader(package.Read($"lib/net10.0/{id}.dll"));
+        using var readyToRun = new PEReader(package.Read(ReadyToRunPath(id)));
+
+        // lib/ is what every platform loads: IL only. An R2R image made for one platform does not load on another.
+        Assert.True(il.PEHeaders.CorHeader!.Flags.HasFlag(CorFlags.ILOnly));
+        Assert.Equal(0, il.PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size);
+
+        // runtimes/<RID>/ holds the same assembly precompiled: its ReadyToRun header, and the IL's identity and PDB.
+        Assert.NotEqual(0, readyToRun.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+        Assert.Equal(Mvid(il), Mvid(readyToRun));
+        Assert.Equal(CodeViewGuid(il), CodeViewGuid(readyToRun));
     }
 
     [Fact]
@@ -102,6 +121,19 @@ public sealed partial class PackageContentsTest(PackedLibraries packed)
         Assert.NotEmpty(fromCheckout);
         Assert.All(fromCheckout, source => Assert.StartsWith($"/_/src/{id}/", source, StringComparison.Ordinal));
     }
+
+    // Release builds precompile the libraries for the RID of the machine that builds (Directory.Build.targets), which
+    // on the machines that run these tests is the RID of the runtime running them.
+    private static string ReadyToRunPath(string id) => $"runtimes/{RuntimeInformation.RuntimeIdentifier}/lib/net10.0/{id}.dll";
+
+    private static Guid Mvid(PEReader library)
+    {
+        var metadata = library.GetMetadataReader();
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+    }
+
+    private static Guid CodeViewGuid(PEReader library) =>
+        library.ReadCodeViewDebugDirectoryData(library.ReadDebugDirectory().Single(e => e.Type == DebugDirectoryEntryType.CodeView)).Guid;
 
     private List<string> PerfRulesDependencies(string id)
     {
