@@ -7,7 +7,7 @@ namespace PerfRules.Engine.Compilation;
 /// Takes the lambdas nested in a condition or action (<c>FromSingle(budgets, b =&gt; Score(b, lines))</c>) out of it when
 /// it is compiled: each becomes a delegate compiled once, over an array of the values it reads from around it, and the
 /// expression binds it to those values with a plain closure when it runs (a lambda that reads nothing from around it is
-/// used as it is).
+/// used as it is). A method group converted to a delegate with a constant target is created once, too.
 /// </summary>
 /// <remarks>
 /// <para>The expression compiler creates a nested delegate anew on every run of its expression, through reflection
@@ -43,6 +43,25 @@ internal sealed class NestedLambdas : ExpressionVisitor
 
     protected override Expression VisitUnary(UnaryExpression node) =>
         node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
+
+    /// <summary>
+    /// A method group converted to a delegate (<c>FromSingle(budgets, Score)</c>) is written into the tree as a call to
+    /// <see cref="MethodInfo.CreateDelegate(Type, object?)"/> on the method, made on every run: with the method, the
+    /// delegate type and the target all constants (the rule itself, say), the delegate is created once here instead.
+    /// </summary>
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        if (node.Object is ConstantExpression { Value: MethodInfo method }
+            && node.Method.DeclaringType == typeof(MethodInfo) && node.Method.Name == nameof(MethodInfo.CreateDelegate)
+            && node.Arguments is [ConstantExpression { Value: Type delegateType }, ..] arguments
+            && (arguments.Count == 1 || arguments is [_, ConstantExpression]))
+        {
+            var target = arguments.Count == 2 ? ((ConstantExpression)arguments[1]).Value : null;
+            return Expression.Constant(method.CreateDelegate(delegateType, target), node.Type);
+        }
+
+        return base.VisitMethodCall(node);
+    }
 
     protected override Expression VisitLambda<T>(Expression<T> node)
     {

@@ -24,6 +24,8 @@ public sealed class NestedLambdasTest
 
         public static int First(int[] facts, Func<int, int> score) => score(facts[0]);
 
+        public static int Twice(int fact) => fact * 2;
+
         public static void Each(int[] facts, Action<int> action)
         {
             foreach (var fact in facts)
@@ -159,6 +161,24 @@ public sealed class NestedLambdasTest
         }
 
         // The expression compiler creates the nested delegate on every run; the tier's compiled form holds it once.
+        Assert.True(AllocatedBy(() => asWritten(facts)) > 0);
+        Assert.Equal(0, AllocatedBy(() => tiered(facts)));
+    }
+
+    [Fact]
+    public void Compile_TieredConditionWithMethodGroup_CompiledFormCreatesTheDelegateOnce()
+    {
+        // C# writes the method group as MethodInfo.CreateDelegate(typeof(Func<int, int>), null) on Twice, made on each run.
+        Expression<Func<object, bool>> condition = fact => Calls.First((int[])fact, Calls.Twice) == 6;
+        var asWritten = condition.Compile();
+        var tiered = TieredLambda.Of(condition);
+        int[] facts = [3];
+        for (var run = 0; run < 2 * TieredLambda.CompileAfterCalls; run++)
+        {
+            Assert.True(tiered(facts));
+            Assert.True(asWritten(facts));
+        }
+
         Assert.True(AllocatedBy(() => asWritten(facts)) > 0);
         Assert.Equal(0, AllocatedBy(() => tiered(facts)));
     }
