@@ -111,8 +111,9 @@ internal sealed class NetworkBuilder
         }
 
         var memory = AlphaMemoryFor(alpha);
+        // Joins and aggregates hash their memories on an equality between the fact and the match; negations scan.
         JoinKeyDefinition? joinKey = null;
-        if (element.Kind == ElementKind.Match)
+        if (element.Kind is ElementKind.Match or ElementKind.Collect or ElementKind.GroupBy)
         {
             for (var i = 0; i < beta.Count; i++)
             {
@@ -154,16 +155,17 @@ internal sealed class NetworkBuilder
 
         var conditions = TextedCondition.Compile(beta, pattern);
         var results = TextedCondition.Compile(resultConditions, pattern);
+        var compiledKey = joinKey is null ? null
+            : new JoinKey(TieredLambda.Of((Expression<Func<Token, object?>>)joinKey.Left), TieredLambda.Of((Expression<Func<object, object?>>)joinKey.Right), joinKey.Text, pattern);
         BetaNode node = element.Kind switch
         {
-            ElementKind.Match => new JoinNode(_nextId++, memory, conditions, joinKey is null ? null
-                : new JoinKey(TieredLambda.Of((Expression<Func<Token, object?>>)joinKey.Left), TieredLambda.Of((Expression<Func<object, object?>>)joinKey.Right), joinKey.Text, pattern), bound),
+            ElementKind.Match => new JoinNode(_nextId++, memory, conditions, compiledKey, bound),
             ElementKind.Not => new NegationNode(_nextId++, memory, conditions, isExists: false),
             ElementKind.Exists => new NegationNode(_nextId++, memory, conditions, isExists: true),
-            ElementKind.Collect => NewCollectNode(element.FactType, _nextId++, memory, conditions, results, bound),
+            ElementKind.Collect => NewCollectNode(element.FactType, _nextId++, memory, conditions, compiledKey, results, bound),
             _ => (BetaNode)Activator.CreateInstance(
                 typeof(GroupByNode<,>).MakeGenericType(element.KeySelector!.ReturnType, element.FactType),
-                _nextId++, memory, conditions, results,
+                _nextId++, memory, conditions, compiledKey, results,
                 new GroupKey(TieredLambda.Of((Expression<Func<object, object?>>)keySelector!), ExpressionText.Of(element.KeySelector), pattern), bound)!,
         };
 
@@ -179,12 +181,12 @@ internal sealed class NetworkBuilder
     /// rather than by <see cref="Activator"/>: reflection emits and compiles an invocation stub for each node type, which
     /// was about 4% of building an evaluator in a fresh process.
     /// </summary>
-    private static BetaNode NewCollectNode(Type factType, int id, AlphaMemoryNode memory, BetaCondition[] conditions, BetaCondition[] results, int index) =>
+    private static BetaNode NewCollectNode(Type factType, int id, AlphaMemoryNode memory, BetaCondition[] conditions, JoinKey? key, BetaCondition[] results, int index) =>
         CollectNodeFactory.MakeGenericMethod(factType)
-            .CreateDelegate<Func<int, AlphaMemoryNode, BetaCondition[], BetaCondition[], int, BetaNode>>()(id, memory, conditions, results, index);
+            .CreateDelegate<Func<int, AlphaMemoryNode, BetaCondition[], JoinKey?, BetaCondition[], int, BetaNode>>()(id, memory, conditions, key, results, index);
 
-    private static BetaNode CollectNodeOf<T>(int id, AlphaMemoryNode memory, BetaCondition[] conditions, BetaCondition[] results, int index) =>
-        new CollectNode<T>(id, memory, conditions, results, index);
+    private static BetaNode CollectNodeOf<T>(int id, AlphaMemoryNode memory, BetaCondition[] conditions, JoinKey? key, BetaCondition[] results, int index) =>
+        new CollectNode<T>(id, memory, conditions, key, results, index);
 
     private static void AddRuleName(BetaNode node, string ruleName)
     {

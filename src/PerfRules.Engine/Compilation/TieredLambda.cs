@@ -12,7 +12,8 @@ namespace PerfRules.Engine.Compilation;
 /// for a rule set's hundreds of expressions dominated building a session factory. Most expressions of a rule set run a
 /// few times per evaluation, many never in a given process: they are prepared for the interpreter on their first call,
 /// so building costs nothing per expression, and the ones that run often are compiled once they have shown it, so
-/// evaluation keeps its compiled speed.
+/// evaluation keeps its compiled speed. Compiling takes the lambdas nested in the expression out of it
+/// (<see cref="NestedLambdas"/>), so that running it does not create them anew through reflection.
 /// </remarks>
 internal static class TieredLambda
 {
@@ -91,7 +92,7 @@ internal static class TieredLambda
                 return Volatile.Read(ref _interpreted) ?? Interpret();
             }
 
-            compiled = lambda.Compile();
+            compiled = NestedLambdas.Compile(lambda);
             Volatile.Write(ref _compiled, compiled);
             return compiled;
         }

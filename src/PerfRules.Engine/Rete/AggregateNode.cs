@@ -6,24 +6,57 @@ namespace PerfRules.Engine.Rete;
 /// The shared shape of collect and group-by: for each incoming token, the facts of an alpha memory that satisfy the
 /// element conditions with it, kept current as tokens and facts change; subclasses decide what results that makes.
 /// </summary>
-internal abstract class AggregateNode(int id, AlphaMemoryNode right, BetaCondition[] conditions, BetaCondition[] resultConditions, int index)
+internal abstract class AggregateNode(
+    int id,
+    AlphaMemoryNode right,
+    BetaCondition[] conditions,
+    JoinKey? key,
+    BetaCondition[] resultConditions,
+    int index)
     : BetaNode(id), IRightSink
 {
     public AlphaMemoryNode Right { get; } = right;
 
     public BetaCondition[] Conditions { get; } = conditions;
 
+    /// <summary>
+    /// The equality of the element conditions, <c>f(fact) == g(match)</c>, when they have one (it is then not among
+    /// <see cref="Conditions"/>): tokens and facts are hashed on it, as a join's are.
+    /// </summary>
+    public JoinKey? Key { get; } = key;
+
     public BetaCondition[] ResultConditions { get; } = resultConditions;
 
     public int Index { get; } = index;
 
-    public override IEnumerable<ConditionBase> Expressions => [.. Conditions, .. ResultConditions];
+    public override IEnumerable<ConditionBase> Expressions =>
+        Key is null ? [.. Conditions, .. ResultConditions] : [.. Conditions, Key, .. ResultConditions];
+
+    /// <summary>Whether a change to a token can change which facts match it: only conditions and keys read the token.</summary>
+    protected bool ReadsToken => Conditions.Length > 0 || Key is not null;
 
     public void AssertRight(Session session, FactHandle fact)
     {
-        foreach (var (token, state) in Memory(session))
+        var memory = Memory(session);
+        if (Key is null)
         {
-            if (!Holds(state, fact) && BetaCondition.All(Conditions, session, token, fact.Fact))
+            foreach (var (token, state) in memory.States)
+            {
+                if (!Holds(state, fact) && Matches(session, token, fact))
+                {
+                    Add(session, token, state, fact);
+                }
+            }
+
+            return;
+        }
+
+        var key = Key.RightKey(session, fact.Fact);
+        memory.IndexFact(fact, key);
+        foreach (var token in memory.TokensWith(key))
+        {
+            var state = memory.States[token];
+            if (!Holds(state, fact) && Matches(session, token, fact))
             {
                 Add(session, token, state, fact);
             }
@@ -32,29 +65,68 @@ internal abstract class AggregateNode(int id, AlphaMemoryNode right, BetaConditi
 
     public void ModifyRight(Session session, FactHandle fact)
     {
-        foreach (var (token, state) in Memory(session))
+        var memory = Memory(session);
+        if (Key is null)
         {
-            var held = Holds(state, fact);
-            var matches = BetaCondition.All(Conditions, session, token, fact.Fact);
-            if (held && matches)
+            foreach (var (token, state) in memory.States)
             {
-                Changed(session, token, state, fact);
+                Rematch(session, token, state, fact);
             }
-            else if (held)
+
+            return;
+        }
+
+        if (!memory.TryGetFactKey(fact, out var old))
+        {
+            AssertRight(session, fact);
+            return;
+        }
+
+        var key = Key.RightKey(session, fact.Fact);
+        if (!key.Equals(old))
+        {
+            // Only the tokens of its old key can hold the fact; those of its new key are met below.
+            memory.IndexFact(fact, key);
+            foreach (var token in memory.TokensWith(old))
             {
-                Remove(session, state, fact);
+                var state = memory.States[token];
+                if (Holds(state, fact))
+                {
+                    Remove(session, state, fact);
+                }
             }
-            else if (matches)
-            {
-                Add(session, token, state, fact);
-            }
+        }
+
+        foreach (var token in memory.TokensWith(key))
+        {
+            Rematch(session, token, memory.States[token], fact);
         }
     }
 
     public void RetractRight(Session session, FactHandle fact)
     {
-        foreach (var (_, state) in Memory(session))
+        var memory = Memory(session);
+        if (Key is null)
         {
+            foreach (var (_, state) in memory.States)
+            {
+                if (Holds(state, fact))
+                {
+                    Remove(session, state, fact);
+                }
+            }
+
+            return;
+        }
+
+        if (!memory.UnindexFact(fact, out var key))
+        {
+            return;
+        }
+
+        foreach (var token in memory.TokensWith(key))
+        {
+            var state = memory.States[token];
             if (Holds(state, fact))
             {
                 Remove(session, state, fact);
@@ -64,21 +136,41 @@ internal abstract class AggregateNode(int id, AlphaMemoryNode right, BetaConditi
 
     public override void RetractLeft(Session session, Token token)
     {
-        if (Memory(session).Remove(token, out var state))
+        var memory = Memory(session);
+        if (memory.States.Remove(token, out var state))
         {
+            memory.UnindexToken(token);
             RetractAll(session, state);
         }
     }
 
-    /// <summary>The facts that match a token now, in insertion order.</summary>
-    protected List<FactHandle> Matching(Session session, Token token)
+    /// <summary>
+    /// The facts that match a token now, in insertion order. A keyed node first indexes the token under its key, which
+    /// may have changed since it was last indexed.
+    /// </summary>
+    protected List<FactHandle> Matching(Session session, AggregateMemory memory, Token token)
     {
         var facts = new List<FactHandle>();
-        foreach (var fact in Right.Facts(session))
+        if (Key is null)
         {
-            if (BetaCondition.All(Conditions, session, token, fact.Fact))
+            foreach (var fact in Right.Facts(session))
             {
-                facts.Add(fact);
+                if (Matches(session, token, fact))
+                {
+                    facts.Add(fact);
+                }
+            }
+        }
+        else
+        {
+            var key = Key.LeftKey(session, token);
+            memory.IndexToken(token, key);
+            foreach (var fact in memory.FactsWith(key))
+            {
+                if (Matches(session, token, fact))
+                {
+                    facts.Add(fact);
+                }
             }
         }
 
@@ -124,7 +216,7 @@ internal abstract class AggregateNode(int id, AlphaMemoryNode right, BetaConditi
         }
     }
 
-    protected CompactMap<Token, object> Memory(Session session) => session.Memory<CompactMap<Token, object>>(Id);
+    protected AggregateMemory Memory(Session session) => session.Memory<AggregateMemory>(Id);
 
     protected abstract bool Holds(object state, FactHandle fact);
 
@@ -135,6 +227,32 @@ internal abstract class AggregateNode(int id, AlphaMemoryNode right, BetaConditi
     protected abstract void Remove(Session session, object state, FactHandle fact);
 
     protected abstract void RetractAll(Session session, object state);
+
+    /// <summary>Whether a fact satisfies the element conditions with a token (a keyed node has compared their keys already).</summary>
+    private bool Matches(Session session, Token token, FactHandle fact)
+    {
+        session.Statistics.AggregateEvaluations++;
+        return BetaCondition.All(Conditions, session, token, fact.Fact);
+    }
+
+    /// <summary>Re-tests a changed fact against a token: it is changed, removed or added there accordingly.</summary>
+    private void Rematch(Session session, Token token, object state, FactHandle fact)
+    {
+        var held = Holds(state, fact);
+        var matches = Matches(session, token, fact);
+        if (held && matches)
+        {
+            Changed(session, token, state, fact);
+        }
+        else if (held)
+        {
+            Remove(session, state, fact);
+        }
+        else if (matches)
+        {
+            Add(session, token, state, fact);
+        }
+    }
 
     /// <summary>One aggregate result: its token (whose element is the live view) and whether it is passed on.</summary>
     protected sealed class Result(Token token, List<FactHandle> items)

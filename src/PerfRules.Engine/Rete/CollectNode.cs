@@ -6,36 +6,36 @@ namespace PerfRules.Engine.Rete;
 /// A collect: for each incoming token, one result token whose element is the live list of matching facts. The result
 /// exists even when the list is empty; result conditions (<c>Where</c>) decide whether it is passed on.
 /// </summary>
-internal sealed class CollectNode<T>(int id, AlphaMemoryNode right, BetaCondition[] conditions, BetaCondition[] resultConditions, int index)
-    : AggregateNode(id, right, conditions, resultConditions, index)
+internal sealed class CollectNode<T>(int id, AlphaMemoryNode right, BetaCondition[] conditions, JoinKey? key, BetaCondition[] resultConditions, int index)
+    : AggregateNode(id, right, conditions, key, resultConditions, index)
 {
     public override void AssertLeft(Session session, Token token)
     {
         var memory = Memory(session);
-        if (memory.ContainsKey(token))
+        if (memory.States.ContainsKey(token))
         {
             return;
         }
 
-        var items = Matching(session, token);
+        var items = Matching(session, memory, token);
         var result = new Result(new Token(token, Index, null, new CollectionView<T>(items)), items);
-        memory.Add(token, result);
+        memory.States.Add(token, result);
         Refresh(session, result);
     }
 
     public override void ModifyLeft(Session session, Token token)
     {
-        if (!Memory(session).TryGetValue(token, out var state))
+        var memory = Memory(session);
+        if (!memory.States.TryGetValue(token, out var state))
         {
             AssertLeft(session, token);
             return;
         }
 
         var result = (Result)state;
-        if (Conditions.Length > 0)
+        if (ReadsToken)
         {
-            // Only conditions that read the token can change which facts match when the token changes.
-            var items = Matching(session, token);
+            var items = Matching(session, memory, token);
             result.Items.Clear();
             result.Items.AddRange(items);
         }

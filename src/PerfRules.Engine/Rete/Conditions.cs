@@ -71,7 +71,7 @@ internal sealed class BetaCondition(Func<Token, object, bool> test, string text,
     }
 }
 
-/// <summary>The two sides of an equality join, <c>f(fact) == g(match)</c>, by which a join indexes its memories.</summary>
+/// <summary>The two sides of an equality <c>f(fact) == g(match)</c>, by which a join or an aggregate indexes its memories.</summary>
 internal sealed class JoinKey(Func<Token, object?> left, Func<object, object?> right, string text, string pattern) : ConditionBase(text, pattern)
 {
     private static readonly object NullKey = new();

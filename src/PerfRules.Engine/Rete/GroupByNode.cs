@@ -10,26 +10,27 @@ internal sealed class GroupByNode<TKey, T>(
     int id,
     AlphaMemoryNode right,
     BetaCondition[] conditions,
+    JoinKey? joinKey,
     BetaCondition[] resultConditions,
-    GroupKey key,
+    GroupKey groupKey,
     int index)
-    : AggregateNode(id, right, conditions, resultConditions, index)
+    : AggregateNode(id, right, conditions, joinKey, resultConditions, index)
 {
-    public GroupKey Key { get; } = key;
+    public GroupKey GroupKey { get; } = groupKey;
 
-    public override IEnumerable<ConditionBase> Expressions => [.. base.Expressions, Key];
+    public override IEnumerable<ConditionBase> Expressions => [.. base.Expressions, GroupKey];
 
     public override void AssertLeft(Session session, Token token)
     {
         var memory = Memory(session);
-        if (memory.ContainsKey(token))
+        if (memory.States.ContainsKey(token))
         {
             return;
         }
 
         var state = new Groups();
-        memory.Add(token, state);
-        foreach (var fact in Matching(session, token))
+        memory.States.Add(token, state);
+        foreach (var fact in Matching(session, memory, token))
         {
             Place(session, token, state, fact);
         }
@@ -42,16 +43,17 @@ internal sealed class GroupByNode<TKey, T>(
 
     public override void ModifyLeft(Session session, Token token)
     {
-        if (!Memory(session).TryGetValue(token, out var existing))
+        var memory = Memory(session);
+        if (!memory.States.TryGetValue(token, out var existing))
         {
             AssertLeft(session, token);
             return;
         }
 
         var state = (Groups)existing;
-        if (Conditions.Length == 0)
+        if (!ReadsToken)
         {
-            // Keys read only the fact, so without conditions on the token the groups cannot change: pass the change on.
+            // Group keys read only the fact, so when nothing else reads the token the groups cannot change: pass the change on.
             foreach (var group in state.ByKey.Values)
             {
                 Refresh(session, group);
@@ -65,9 +67,9 @@ internal sealed class GroupByNode<TKey, T>(
         var old = state.ByKey;
         state.ByKey = [];
         state.KeyOf.Clear();
-        foreach (var fact in Matching(session, token))
+        foreach (var fact in Matching(session, memory, token))
         {
-            if (!Key.TryKeyOf(session, fact.Fact, out var key))
+            if (!GroupKey.TryKeyOf(session, fact.Fact, out var key))
             {
                 continue;
             }
@@ -106,7 +108,7 @@ internal sealed class GroupByNode<TKey, T>(
     protected override void Changed(Session session, Token token, object state, FactHandle fact)
     {
         var groups = (Groups)state;
-        if (!Key.TryKeyOf(session, fact.Fact, out var key))
+        if (!GroupKey.TryKeyOf(session, fact.Fact, out var key))
         {
             Remove(session, groups, fact);
             return;
@@ -153,7 +155,7 @@ internal sealed class GroupByNode<TKey, T>(
     /// <summary>Puts a fact in the group of its key; null when its key failed (and the failure was handled).</summary>
     private Result? Place(Session session, Token token, Groups groups, FactHandle fact)
     {
-        if (!Key.TryKeyOf(session, fact.Fact, out var key))
+        if (!GroupKey.TryKeyOf(session, fact.Fact, out var key))
         {
             return null;
         }

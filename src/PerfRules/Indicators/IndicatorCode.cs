@@ -58,14 +58,7 @@ internal static class IndicatorCode
         return segments;
     }
 
-    /// <summary>Whether <paramref name="parent"/> is the code one level above <paramref name="code"/>, without building the
-    /// parent's code: group rules ask it of every result they see.</summary>
-    public static bool IsChildOf(string code, string parent)
-    {
-        var dot = code.LastIndexOf('.');
-        return dot >= 0 && code.AsSpan(0, dot).SequenceEqual(parent);
-    }
-
+    /// <summary>The code one level above <paramref name="code"/>, cut out of it (a new string); null at level 1.</summary>
     public static string? Parent(string code)
     {
         var dot = code.LastIndexOf('.');

@@ -37,7 +37,28 @@ public sealed class IndicatorCodeTest
     [InlineData("2", "2", false)]
     public void A_child_is_one_level_below_its_parent(string code, string parent, bool expected)
     {
-        Assert.Equal(expected, IndicatorCode.IsChildOf(code, parent));
         Assert.Equal(expected, IndicatorCode.Parent(code) == parent);
+        Assert.Equal(expected, new ParentCodes().Of(code) == parent);
+    }
+
+    [Fact]
+    public void A_level_1_code_has_no_parent()
+    {
+        Assert.Null(IndicatorCode.Parent("2"));
+        Assert.Null(new ParentCodes().Of("2"));
+    }
+
+    [Fact]
+    public void Parent_codes_are_built_once_per_code()
+    {
+        var parents = new ParentCodes();
+
+        var first = parents.Of("2.1.2");
+        var again = parents.Of(new string("2.1.2".AsSpan()));
+
+        // The group rule keys every result by its parent's code: the same string each time, not a new one per result.
+        Assert.Equal("2.1", first);
+        Assert.Same(first, again);
+        Assert.NotSame(first, IndicatorCode.Parent("2.1.2"));
     }
 }

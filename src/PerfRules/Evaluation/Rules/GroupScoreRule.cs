@@ -13,13 +13,17 @@ namespace PerfRules.Evaluation.Rules;
 [Priority(-100)]
 internal sealed class GroupScoreRule : Rule
 {
+    private readonly ParentCodes _parents = new();
+
     public override void Define()
     {
         IndicatorGroup group = null!;
         IReadOnlyList<IndicatorResult> children = null!;
+        // An equality between the result and the group, so the engine hashes results by their parent's code and each
+        // result meets only its own group; results are collected in the order they were inserted, as with any collect.
         When()
             .Match(() => group)
-            .Collect(() => children, r => IndicatorCode.IsChildOf(r.Code, group.Definition.Code));
+            .Collect(() => children, r => _parents.Of(r.Code) == group.Definition.Code);
         Then()
             .Yield(_ => GroupScore.Of(group.Definition, children));
     }

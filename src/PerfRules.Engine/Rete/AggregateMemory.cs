@@ -1,0 +1,114 @@
+using PerfRules.Engine.Runtime;
+
+namespace PerfRules.Engine.Rete;
+
+/// <summary>
+/// An aggregate node's memory: the state of each token and, for a node with an equality key, its tokens and facts
+/// hashed by key as a join's are, so that a fact meets only the tokens with its key and a token only the facts with its.
+/// </summary>
+/// <remarks>The key of every indexed token and fact is kept, because a token or fact that changed must be found again
+/// under the key it was indexed by.</remarks>
+internal sealed class AggregateMemory((int Lefts, int Rights) size) : INodeMemory<AggregateMemory>
+{
+    private KeyIndex<Token>? _leftIndex;
+    private KeyIndex<FactHandle>? _rightIndex;
+    private CompactMap<Token, object>? _leftKeys;
+    private CompactMap<FactHandle, object>? _rightKeys;
+
+    /// <summary>Each token's state: what the node made of the facts that match it.</summary>
+    public CompactMap<Token, object> States { get; } = CompactMap<Token, object>.Create((size.Lefts, 0));
+
+    public (int First, int Second) Size => (States.Count, _rightKeys?.Count ?? 0);
+
+    private KeyIndex<Token> LeftIndex => _leftIndex ??= new(size.Lefts);
+
+    private KeyIndex<FactHandle> RightIndex => _rightIndex ??= new(size.Rights);
+
+    // Only a keyed node reads these, so they come on first use.
+    private CompactMap<Token, object> LeftKeys => _leftKeys ??= CompactMap<Token, object>.Create((size.Lefts, 0));
+
+    private CompactMap<FactHandle, object> RightKeys => _rightKeys ??= CompactMap<FactHandle, object>.Create((size.Rights, 0));
+
+    public static AggregateMemory Create((int First, int Second) size) => new(size);
+
+    /// <summary>The tokens indexed under <paramref name="key"/>, in the order they were indexed.</summary>
+    public KeyIndex<Token>.Matches TokensWith(object key) => LeftIndex.Find(key);
+
+    /// <summary>The facts indexed under <paramref name="key"/>, in the order they were indexed.</summary>
+    public KeyIndex<FactHandle>.Matches FactsWith(object key) => RightIndex.Find(key);
+
+    /// <summary>Indexes a token under its current key, moving it when it was indexed under another.</summary>
+    public void IndexToken(Token token, object key)
+    {
+        if (LeftKeys.TryGetValue(token, out var old))
+        {
+            if (key.Equals(old))
+            {
+                return;
+            }
+
+            LeftIndex.Remove(old, token);
+            LeftKeys.SetValue(token, key);
+        }
+        else
+        {
+            LeftKeys.Add(token, key);
+        }
+
+        LeftIndex.Add(key, token);
+    }
+
+    public void UnindexToken(Token token)
+    {
+        if (_leftKeys is not null && _leftKeys.Remove(token, out var key))
+        {
+            LeftIndex.Remove(key, token);
+        }
+    }
+
+    /// <summary>The key a fact was indexed under; false when the fact is not indexed.</summary>
+    public bool TryGetFactKey(FactHandle fact, out object key) => RightKeys.TryGetValue(fact, out key!);
+
+    /// <summary>Indexes a fact under its current key, moving it when it was indexed under another.</summary>
+    public void IndexFact(FactHandle fact, object key)
+    {
+        if (RightKeys.TryGetValue(fact, out var old))
+        {
+            if (key.Equals(old))
+            {
+                return;
+            }
+
+            RightIndex.Remove(old, fact);
+            RightKeys.SetValue(fact, key);
+        }
+        else
+        {
+            RightKeys.Add(fact, key);
+        }
+
+        RightIndex.Add(key, fact);
+    }
+
+    /// <summary>Takes a fact out of the index; false when it was not there.</summary>
+    public bool UnindexFact(FactHandle fact, out object key)
+    {
+        if (_rightKeys is null || !_rightKeys.Remove(fact, out key!))
+        {
+            key = null!;
+            return false;
+        }
+
+        RightIndex.Remove(key, fact);
+        return true;
+    }
+
+    public void Clear()
+    {
+        States.Clear();
+        _leftIndex?.Clear();
+        _rightIndex?.Clear();
+        _leftKeys?.Clear();
+        _rightKeys?.Clear();
+    }
+}
