@@ -34,15 +34,18 @@ internal sealed class BatchScorer
         _options = options;
         _total = total;
 
-        // About every 1% of a batch of known length; a stream reports every window's worth instead (see Window).
-        _reportEvery = total > 0 ? Math.Max(1, total / 100) : Window;
+        // About every 1% of a batch of known length; a stream of unknown length every 64 departments per thread.
+        _reportEvery = total > 0 ? Math.Max(1, total / 100) : 64 * options.MaxDegreeOfParallelism;
     }
 
     /// <summary>
     /// How many departments a stream reads ahead and scores at once: enough per thread that handing out work costs
-    /// little against scoring it, few enough that a stream of any length holds little memory.
+    /// little against scoring it, few enough that a stream of any length holds little memory. Small windows also keep
+    /// the scorecards waiting to be read few, so that most of them die young: with .NET's default collector, windows
+    /// of 64 departments per thread left so many survivors that collections took a third of a stream's time on two
+    /// cores; at 8 per thread the stream ran twice as fast (at 4 no faster, with twice the hand-offs).
     /// </summary>
-    public int Window => 64 * _options.MaxDegreeOfParallelism;
+    public int Window => 8 * _options.MaxDegreeOfParallelism;
 
     /// <summary>Scores <paramref name="departments"/> into <paramref name="results"/> (same indices).</summary>
     /// <exception cref="ArgumentException">A department's facts contain a null or a duplicate (the first such department's error).</exception>

@@ -134,11 +134,11 @@ public sealed class ScorecardEvaluator
     /// <summary>
     /// Scores a stream of departments in parallel, on all cores by default, yielding each scorecard in the order the
     /// departments came, as soon as it and those before it are scored. Unlike <see cref="EvaluateBatch"/>, it holds only
-    /// a few hundred departments and their scorecards at a time, however long the stream: read departments from files
+    /// a few dozen departments and their scorecards at a time, however long the stream: read departments from files
     /// or a database and write each scorecard out as it comes.
     /// </summary>
     /// <remarks>
-    /// The stream is read on the enumerating thread, a window of departments at a time (64 per thread); while the caller
+    /// The stream is read on the enumerating thread, a window of departments at a time (8 per thread); while the caller
     /// consumes one window's scorecards, the next window is being scored. Stopping the enumeration early (a
     /// <see langword="break"/>, an exception) cancels the window being scored. Progress reports count departments
     /// scored; their <see cref="BatchProgress.Total"/> is the stream's length when it is a collection, 0 when not known.
