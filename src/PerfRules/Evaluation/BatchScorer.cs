@@ -42,8 +42,9 @@ internal sealed class BatchScorer
     /// How many departments a stream reads ahead and scores at once: enough per thread that handing out work costs
     /// little against scoring it, few enough that a stream of any length holds little memory. Small windows also keep
     /// the scorecards waiting to be read few, so that most of them die young: with .NET's default collector, windows
-    /// of 64 departments per thread left so many survivors that collections took a third of a stream's time on two
-    /// cores; at 8 per thread the stream ran twice as fast (at 4 no faster, with twice the hand-offs).
+    /// of 64 departments per thread left so many survivors that collections paused the threads for half of a stream's
+    /// time on two cores; at 8 per thread the stream ran about twice as fast, and 4 gained little more for twice the
+    /// hand-offs.
     /// </summary>
     public int Window => 8 * _options.MaxDegreeOfParallelism;
 

@@ -97,8 +97,9 @@ public sealed class ScorecardEvaluator
     /// <para>Every core allocates at once in a batch, so the host's garbage collector sets much of its speed: a host that
     /// scores batches should run with the server collector
     /// (<c>&lt;ServerGarbageCollection&gt;true&lt;/ServerGarbageCollection&gt;</c> in its project). A batch holds every
-    /// scorecard until it returns, which costs the collector too: <see cref="EvaluateStream"/> with the server collector
-    /// scored three times as many departments per second on two cores.</para>
+    /// scorecard until it returns, which costs the collector too: on two cores, with the server collector, a batch of
+    /// 100,000 departments scored 11,900 a second and <see cref="EvaluateStream"/> 38,500 (with the default collector
+    /// 7,800 and 34,200).</para>
     /// </remarks>
     /// <param name="departments">Each department's facts.</param>
     /// <param name="options">Parallelism and progress reporting; defaults when null.</param>
@@ -142,9 +143,9 @@ public sealed class ScorecardEvaluator
     /// consumes one window's scorecards, the next window is being scored. Stopping the enumeration early (a
     /// <see langword="break"/>, an exception) cancels the window being scored. Progress reports count departments
     /// scored; their <see cref="BatchProgress.Total"/> is the stream's length when it is a collection, 0 when not known.
-    /// Run the host with the server garbage collector: on two cores it made a stream three times as fast as .NET's
-    /// default collector. Like <see cref="EvaluateBatch"/>, each thread changes only the facts a department does not
-    /// share with the one it scored before.
+    /// The server garbage collector helps a stream less than a batch (on two cores 38,500 departments a second against
+    /// 34,200 with .NET's default collector), as a stream's scorecards die young. Like <see cref="EvaluateBatch"/>, each
+    /// thread changes only the facts a department does not share with the one it scored before.
     /// </remarks>
     /// <param name="departments">Each department's facts; read once, lazily, on the enumerating thread.</param>
     /// <param name="options">Parallelism and progress reporting; defaults when null.</param>
