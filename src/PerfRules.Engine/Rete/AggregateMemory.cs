@@ -38,25 +38,7 @@ internal sealed class AggregateMemory((int Lefts, int Rights) size) : INodeMemor
     public KeyIndex<FactHandle>.Matches FactsWith(object key) => RightIndex.Find(key);
 
     /// <summary>Indexes a token under its current key, moving it when it was indexed under another.</summary>
-    public void IndexToken(Token token, object key)
-    {
-        if (LeftKeys.TryGetValue(token, out var old))
-        {
-            if (key.Equals(old))
-            {
-                return;
-            }
-
-            LeftIndex.Remove(old, token);
-            LeftKeys.SetValue(token, key);
-        }
-        else
-        {
-            LeftKeys.Add(token, key);
-        }
-
-        LeftIndex.Add(key, token);
-    }
+    public void IndexToken(Token token, object key) => Index(LeftKeys, LeftIndex, token, key);
 
     public void UnindexToken(Token token)
     {
@@ -70,25 +52,7 @@ internal sealed class AggregateMemory((int Lefts, int Rights) size) : INodeMemor
     public bool TryGetFactKey(FactHandle fact, out object key) => RightKeys.TryGetValue(fact, out key!);
 
     /// <summary>Indexes a fact under its current key, moving it when it was indexed under another.</summary>
-    public void IndexFact(FactHandle fact, object key)
-    {
-        if (RightKeys.TryGetValue(fact, out var old))
-        {
-            if (key.Equals(old))
-            {
-                return;
-            }
-
-            RightIndex.Remove(old, fact);
-            RightKeys.SetValue(fact, key);
-        }
-        else
-        {
-            RightKeys.Add(fact, key);
-        }
-
-        RightIndex.Add(key, fact);
-    }
+    public void IndexFact(FactHandle fact, object key) => Index(RightKeys, RightIndex, fact, key);
 
     /// <summary>Takes a fact out of the index; false when it was not there.</summary>
     public bool UnindexFact(FactHandle fact, out object key)
@@ -101,6 +65,28 @@ internal sealed class AggregateMemory((int Lefts, int Rights) size) : INodeMemor
 
         RightIndex.Remove(key, fact);
         return true;
+    }
+
+    // Tokens and facts are indexed alike, each side with its own index and the keys it was indexed by.
+    private static void Index<T>(CompactMap<T, object> keys, KeyIndex<T> index, T item, object key)
+        where T : class
+    {
+        if (keys.TryGetValue(item, out var old))
+        {
+            if (key.Equals(old))
+            {
+                return;
+            }
+
+            index.Remove(old, item);
+            keys.SetValue(item, key);
+        }
+        else
+        {
+            keys.Add(item, key);
+        }
+
+        index.Add(key, item);
     }
 
     public void Clear()
