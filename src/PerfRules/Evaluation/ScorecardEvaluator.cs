@@ -11,7 +11,9 @@ namespace PerfRules.Evaluation;
 /// <remarks>
 /// Thread-safe: one evaluator may score many departments on many threads at once. It keeps up to one idle engine session
 /// per core and clears and reuses them from one evaluation to the next, so the engine's memories are not allocated
-/// afresh for every department; nothing of a department stays in a session or reaches another department's scorecard.
+/// afresh for every department; an idle session holds nothing of the department it scored. Within a batch, each thread
+/// keeps its session from one department to the next and changes only the facts they do not share (see
+/// <see cref="EvaluateBatch"/>); every scorecard is still exactly the one <see cref="Evaluate"/> gives.
 /// </remarks>
 /// <example>
 /// <code>
