@@ -80,11 +80,10 @@ internal sealed class IncrementalRun(ScorecardEvaluator evaluator) : IDisposable
     /// <summary>Turns the department in the session into the next one, or empties and refills the session when most differ.</summary>
     private void Change(ISession session)
     {
-        var kept = Math.Min(_current.Count, _next.Count);
-        var changed = Math.Max(_current.Count, _next.Count) - kept;
-        for (var i = 0; i < kept; i++)
+        var changed = 0;
+        for (var i = 0; i < Math.Max(_current.Count, _next.Count); i++)
         {
-            changed += ReferenceEquals(_current[i], _next[i]) ? 0 : 1;
+            changed += Kept(i) ? 0 : 1;
         }
 
         // Retracting a fact costs about what inserting it does: past half the facts, emptying the session and inserting
@@ -100,7 +99,7 @@ internal sealed class IncrementalRun(ScorecardEvaluator evaluator) : IDisposable
         // so it is not mistaken for a duplicate, and a real duplicate still is one.
         for (var i = 0; i < _current.Count; i++)
         {
-            if (i >= kept || !ReferenceEquals(_current[i], _next[i]))
+            if (!Kept(i))
             {
                 session.Retract(_current[i]);
             }
@@ -108,10 +107,13 @@ internal sealed class IncrementalRun(ScorecardEvaluator evaluator) : IDisposable
 
         for (var i = 0; i < _next.Count; i++)
         {
-            if (i >= kept || !ReferenceEquals(_current[i], _next[i]))
+            if (!Kept(i))
             {
                 ScorecardEvaluator.Insert(session, _next[i]);
             }
         }
     }
+
+    /// <summary>Whether position <paramref name="i"/> holds the same instance in both departments.</summary>
+    private bool Kept(int i) => i < _current.Count && i < _next.Count && ReferenceEquals(_current[i], _next[i]);
 }
