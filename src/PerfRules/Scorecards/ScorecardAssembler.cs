@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using PerfRules.Engine;
 using PerfRules.Evaluation;
@@ -23,16 +24,17 @@ internal static class ScorecardAssembler
     /// <param name="ruleSet">The rule set the session runs.</param>
     /// <param name="session">The fired session.</param>
     /// <param name="previous">
-    /// The rows this session's last scorecard was assembled from, for a live session: rows whose result and self score are
-    /// the same objects as then are reused rather than rebuilt. Updated to this scorecard's rows.
+    /// The rows this session's last scorecard was assembled from, for a live session or a batch's run: rows whose result
+    /// and self score are the same objects as then are reused rather than rebuilt, and so are the ranked deductions made
+    /// of them. Updated to this scorecard's rows.
     /// </param>
     /// <returns>The scorecard.</returns>
     public static Scorecard Assemble(RuleSet ruleSet, ISession session, AssembledRows? previous = null)
     {
         var tree = ruleSet.Indicators;
-        var results = ByPosition(ruleSet, session.Query<IndicatorResult>());
+        var results = ByPosition(ruleSet, session.Query<IndicatorResult>(), previous);
         var selfScores = session.Query<SelfAssessedScore>();
-        var (selfByPosition, selfScoreConflicts) = SelfScoresByPosition(ruleSet, selfScores);
+        var (selfByPosition, selfScoreConflicts) = SelfScoresByPosition(ruleSet, selfScores, previous);
         var total = session.Query<TotalScore>().Single();
         var context = session.Query<EvaluationContext>();
 
@@ -46,7 +48,8 @@ internal static class ScorecardAssembler
             leafCount += rows[i].IsLeaf ? 1 : 0;
         }
 
-        var leaves = new ScorecardIndicator[leafCount];
+        // The leaves are read only while assembling: a rented array, returned cleared.
+        var leaves = ArrayPool<ScorecardIndicator>.Shared.Rent(leafCount);
         var leafSum = 0m;
         var levelOneSum = 0m;
         for (int i = 0, next = 0; i < rows.Length; i++)
@@ -70,8 +73,11 @@ internal static class ScorecardAssembler
             (selfAssessment, differences) = SelfAssessmentOf(rows, previous);
         }
 
-        previous?.Remember(results, selfByPosition, rows, differences);
-        var problems = Problems(ruleSet, session, leaves, total, context, selfScores, selfScoreConflicts);
+        var leafRows = leaves.AsSpan(0, leafCount);
+        var ranking = Rank(leafRows, previous?.Ranking ?? EquatableList<RankedDeduction>.Empty);
+        previous?.Remember(results, selfByPosition, rows, differences, ranking);
+        var problems = Problems(ruleSet, session, leafRows, total, context, selfScores, selfScoreConflicts);
+        ArrayPool<ScorecardIndicator>.Shared.Return(leaves, clearArray: true);
         var expectedTotal = total.Adjustments?.TotalAfter ?? total.Conversion?.Score ?? total.RawTotal;
         var single = context.Count == 1 ? context[0] : null;
         return new Scorecard
@@ -90,7 +96,7 @@ internal static class ScorecardAssembler
             Total = total.Total,
             Grade = total.Grade,
             Indicators = EquatableList<ScorecardIndicator>.Own(rows),
-            TopDeductions = EquatableList<RankedDeduction>.Own(Rank(leaves)),
+            TopDeductions = ranking,
             SelfAssessment = selfAssessment,
             Reconciliation = new Reconciliation
             {
@@ -134,9 +140,10 @@ internal static class ScorecardAssembler
     }
 
     /// <summary>Each indicator's result at its position in the tree; results for codes the tree lacks have no row.</summary>
-    private static IndicatorResult?[] ByPosition(RuleSet ruleSet, IReadOnlyList<IndicatorResult> results)
+    private static IndicatorResult?[] ByPosition(RuleSet ruleSet, IReadOnlyList<IndicatorResult> results, AssembledRows? previous)
     {
-        var byPosition = new IndicatorResult?[ruleSet.Indicators.All.Count];
+        var length = ruleSet.Indicators.All.Count;
+        var byPosition = previous?.ResultsBuffer(length) ?? new IndicatorResult?[length];
         for (var i = 0; i < results.Count; i++)
         {
             if (ruleSet.Layout.TryGetValue(results[i].Code, out var layout))
@@ -160,14 +167,15 @@ internal static class ScorecardAssembler
     /// the last would let the order of the facts change the scorecard.
     /// </summary>
     private static (SelfAssessedScore?[]? ByPosition, List<FactProblem>? Conflicts) SelfScoresByPosition(
-        RuleSet ruleSet, IReadOnlyList<SelfAssessedScore> selfScores)
+        RuleSet ruleSet, IReadOnlyList<SelfAssessedScore> selfScores, AssembledRows? previous)
     {
         if (selfScores.Count == 0)
         {
             return (null, null);
         }
 
-        var byPosition = new SelfAssessedScore?[ruleSet.Indicators.All.Count];
+        var length = ruleSet.Indicators.All.Count;
+        var byPosition = previous?.SelfScoresBuffer(length) ?? new SelfAssessedScore?[length];
         List<string>? conflicting = null;
         for (var i = 0; i < selfScores.Count; i++)
         {
@@ -219,7 +227,7 @@ internal static class ScorecardAssembler
     private static List<FactProblem> Problems(
         RuleSet ruleSet,
         ISession session,
-        ScorecardIndicator[] leaves,
+        ReadOnlySpan<ScorecardIndicator> leaves,
         TotalScore total,
         IReadOnlyList<EvaluationContext> context,
         IReadOnlyList<SelfAssessedScore> selfScores,
@@ -286,8 +294,11 @@ internal static class ScorecardAssembler
         }
     }
 
-    /// <summary>Largest first; ties in table order, then in the order the rule listed them.</summary>
-    private static RankedDeduction[] Rank(ScorecardIndicator[] leaves)
+    /// <summary>
+    /// Largest first; ties in table order, then in the order the rule listed them. Where a place holds the same deduction
+    /// of the same indicator as <paramref name="last"/> did, its entry is reused; when every place does, so is the list.
+    /// </summary>
+    private static EquatableList<RankedDeduction> Rank(ReadOnlySpan<ScorecardIndicator> leaves, EquatableList<RankedDeduction> last)
     {
         var count = 0;
         foreach (var leaf in leaves)
@@ -295,7 +306,13 @@ internal static class ScorecardAssembler
             count += leaf.Deductions.Count;
         }
 
-        var all = new (int Position, int Index, Deduction Deduction)[count];
+        if (count == 0)
+        {
+            return EquatableList<RankedDeduction>.Empty;
+        }
+
+        var rented = ArrayPool<(int Position, int Index, Deduction Deduction)>.Shared.Rent(count);
+        var all = rented.AsSpan(0, count);
         for (int position = 0, next = 0; position < leaves.Length; position++)
         {
             for (var index = 0; index < leaves[position].Deductions.Count; index++)
@@ -305,19 +322,39 @@ internal static class ScorecardAssembler
         }
 
         // Position and index make every key distinct, so an unstable sort gives the one order a stable one would.
-        Array.Sort(all, static (x, y) =>
+        all.Sort(static (x, y) =>
             y.Deduction.Points.CompareTo(x.Deduction.Points) is var byPoints and not 0 ? byPoints
             : x.Position != y.Position ? x.Position.CompareTo(y.Position)
             : x.Index.CompareTo(y.Index));
 
-        var ranked = new RankedDeduction[count];
+        // Allocated at the first place that differs from last time, with the places before it copied.
+        var ranked = count == last.Count ? null : new RankedDeduction[count];
         for (var rank = 0; rank < count; rank++)
         {
             var row = leaves[all[rank].Position];
-            ranked[rank] = new RankedDeduction(rank + 1, row.Code, row.Name, all[rank].Deduction);
+            var deduction = all[rank].Deduction;
+            var kept = rank < last.Count && last[rank] is var was && ReferenceEquals(was.Deduction, deduction) && was.IndicatorCode == row.Code
+                ? was
+                : null;
+            if (ranked is null)
+            {
+                if (kept is not null)
+                {
+                    continue;
+                }
+
+                ranked = new RankedDeduction[count];
+                for (var i = 0; i < rank; i++)
+                {
+                    ranked[i] = last[i];
+                }
+            }
+
+            ranked[rank] = kept ?? new RankedDeduction(rank + 1, row.Code, row.Name, deduction);
         }
 
-        return ranked;
+        ArrayPool<(int, int, Deduction)>.Shared.Return(rented, clearArray: true);
+        return ranked is null ? last : EquatableList<RankedDeduction>.Own(ranked);
     }
 
     /// <summary>
@@ -327,7 +364,7 @@ internal static class ScorecardAssembler
     private static (SelfAssessment Assessment, SelfScoreDifference?[] ByPosition) SelfAssessmentOf(ScorecardIndicator[] rows, AssembledRows? previous)
     {
         var selfTotal = 0m;
-        var byPosition = new SelfScoreDifference?[rows.Length];
+        var byPosition = previous?.DifferencesBuffer(rows.Length) ?? new SelfScoreDifference?[rows.Length];
         var count = 0;
         for (var i = 0; i < rows.Length; i++)
         {
