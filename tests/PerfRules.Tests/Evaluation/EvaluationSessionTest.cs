@@ -75,6 +75,38 @@ public sealed class EvaluationSessionTest
     }
 
     [Fact]
+    public void A_what_if_reuses_the_ranked_deductions_in_the_places_it_did_not_change()
+    {
+        // 1.1 loses 10 of 40, 1.2 loses 5 of 20, 2.1 loses 5 of 40: ranked 1.1, 1.2, 2.1.
+        var evaluator = TestRuleSet.Evaluator();
+        var session = evaluator.OpenSession(TestRuleSet.Scores(30m, 15m, 35m));
+        var before = session.Scorecard.TopDeductions;
+        var old = session.Facts<GivenScore>().Single(g => g.Code == "2.1");
+
+        // 2.1 now loses 2: still last, so the first two places are kept and the third rebuilt.
+        session.Replace(old, old with { Points = 38m });
+        var after = session.Scorecard.TopDeductions;
+        Assert.Equal(["1.1", "1.2", "2.1"], after.Select(d => d.IndicatorCode));
+        Assert.Same(before[0], after[0]);
+        Assert.Same(before[1], after[1]);
+        Assert.NotSame(before[2], after[2]);
+        Assert.Equal(2m, after[2].Deduction.Points);
+
+        // 2.1 now loses 8: it moves up to second, so the places from there on are rebuilt with their new ranks.
+        old = session.Facts<GivenScore>().Single(g => g.Code == "2.1");
+        session.Replace(old, old with { Points = 32m });
+        var moved = session.Scorecard.TopDeductions;
+        Assert.Equal(["1.1", "2.1", "1.2"], moved.Select(d => d.IndicatorCode));
+        Assert.Equal([1, 2, 3], moved.Select(d => d.Rank));
+        Assert.Same(after[0], moved[0]);
+        Assert.Equal(evaluator.Evaluate(TestRuleSet.Scores(30m, 15m, 32m)), session.Scorecard);
+
+        // A what-if that changes no deduction keeps the whole ranking.
+        session.Insert(new SelfAssessedScore("1.1", 30m));
+        Assert.Same(moved, session.Scorecard.TopDeductions);
+    }
+
+    [Fact]
     public void A_what_if_reuses_the_self_score_differences_of_the_rows_it_did_not_change()
     {
         var evaluator = TestRuleSet.Evaluator();
