@@ -31,8 +31,7 @@ public static class Notes
             return list[0];
         }
 
-        var builder = TextBuffer.Acquire();
-        return new(TextBuffer.Release(AppendJoined(builder, list, Language.Chinese)), new PartsEnglish(list, numbered: false));
+        return new(new Parts(list, numbered: false));
     }
 
     /// <summary>Numbers the parts of a note with several parts: Chinese "1. …；2. …", English "1. …; 2. …".</summary>
@@ -47,8 +46,7 @@ public static class Notes
             throw new ArgumentException("Nothing to number.", nameof(parts));
         }
 
-        var builder = TextBuffer.Acquire();
-        return new(TextBuffer.Release(AppendNumbered(builder, list, Language.Chinese)), new PartsEnglish(list, numbered: true));
+        return new(new Parts(list, numbered: true));
     }
 
     /// <summary>
@@ -59,8 +57,7 @@ public static class Notes
     public static LocalizedText Computation(MetricValue metric)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        var builder = TextBuffer.Acquire();
-        return new(TextBuffer.Release(AppendComputation(builder, metric, Language.Chinese)), new ComputationEnglish(metric));
+        return new(new ComputationText(metric));
     }
 
     /// <summary>
@@ -79,10 +76,7 @@ public static class Notes
         var rule = step.Scale.Describe(metric.Unit == ValueUnit.Percent);
         var deducted = step.PointsDeducted > 0m;
         var points = deducted ? step.PointsDeducted : step.Score;
-        var builder = TextBuffer.Acquire();
-        return new(
-            TextBuffer.Release(AppendStep(builder, metric, stateInputs, rule, deducted, points, Language.Chinese)),
-            new StepEnglish(metric, stateInputs, rule, deducted, points));
+        return new(new StepText(metric, stateInputs, rule, deducted, points));
     }
 
     /// <summary>
@@ -97,10 +91,7 @@ public static class Notes
     {
         ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(hit);
-        var builder = TextBuffer.Acquire();
-        return new(
-            TextBuffer.Release(AppendBand(builder, metric, stateInputs, hit.Points, Language.Chinese)),
-            new BandEnglish(metric, stateInputs, hit.Points));
+        return new(new BandText(metric, stateInputs, hit.Points));
     }
 
     /// <summary>Turns ASCII parentheses into the full-width ones Chinese text uses: (a-b)/b → （a-b）/b.</summary>
@@ -119,7 +110,7 @@ public static class Notes
         var separator = Separator(language);
         for (var i = 0; i < parts.Count; i++)
         {
-            (i == 0 ? builder : builder.Append(separator)).Append(parts[i].Get(language));
+            parts[i].AppendTo(i == 0 ? builder : builder.Append(separator), language);
         }
 
         return builder;
@@ -130,7 +121,7 @@ public static class Notes
         var separator = language == Language.Chinese ? "；" : "; ";
         for (var i = 0; i < parts.Count; i++)
         {
-            (i == 0 ? builder : builder.Append(separator)).Append(i + 1).Append(". ").Append(parts[i].Get(language));
+            parts[i].AppendTo((i == 0 ? builder : builder.Append(separator)).Append(i + 1).Append(". "), language);
         }
 
         return builder;
@@ -140,16 +131,16 @@ public static class Notes
     {
         if (language != Language.Chinese)
         {
-            return builder.Append(metric.Name.Get(language)).Append(" = ").Append(metric.Arithmetic.Get(language))
-                .Append(" = ").Append(metric.Displayed.Get(language));
+            metric.Name.AppendTo(builder, language).Append(" = ");
+            return metric.Displayed.AppendTo(metric.Arithmetic.AppendTo(builder, language).Append(" = "), language);
         }
 
-        builder.Append(metric.Name.Chinese).Append('=');
+        metric.Name.AppendTo(builder, language).Append('=');
         var arithmetic = builder.Length;
-        builder.Append(metric.Arithmetic.Chinese)
-            .Replace('(', '（', arithmetic, metric.Arithmetic.Chinese.Length)
-            .Replace(')', '）', arithmetic, metric.Arithmetic.Chinese.Length);
-        return builder.Append('=').Append(metric.Displayed.Chinese);
+        metric.Arithmetic.AppendTo(builder, language)
+            .Replace('(', '（', arithmetic, builder.Length - arithmetic)
+            .Replace(')', '）', arithmetic, builder.Length - arithmetic);
+        return metric.Displayed.AppendTo(builder.Append('='), language);
     }
 
     /// <summary>The inputs, each once (two may share a label), then the computation.</summary>
@@ -172,7 +163,8 @@ public static class Notes
         StringBuilder builder, MetricValue metric, bool stateInputs, LocalizedText rule, bool deducted, decimal points, Language language)
     {
         AppendInputsAndComputation(builder, metric, stateInputs, language)
-            .Append(Separator(language)).Append(rule.Get(language)).Append(Separator(language));
+            .Append(Separator(language));
+        rule.AppendTo(builder, language).Append(Separator(language));
         return deducted
             ? ReportFormat.AppendDeducted(builder, points, language)
             : ReportFormat.AppendAwarded(builder, points, language);
@@ -194,66 +186,35 @@ public static class Notes
         return true;
     }
 
-    // Each composer reads the English its parts defer before taking the thread's buffer, so that composing those does
-    // not need a buffer of its own.
-    private static void ComposeParts(LocalizedText[] parts)
+    private sealed class Parts(LocalizedText[] parts, bool numbered) : ComposedText
     {
-        foreach (var part in parts)
-        {
-            _ = part.English;
-        }
-    }
-
-    private static void ComposeParts(MetricValue metric)
-    {
-        _ = metric.Arithmetic.English;
-        _ = metric.Displayed.English;
-    }
-
-    /// <summary>The English of a joined or numbered note, from its parts.</summary>
-    private sealed class PartsEnglish(LocalizedText[] parts, bool numbered) : DeferredEnglish
-    {
-        public override string Compose()
-        {
-            ComposeParts(parts);
-            var builder = TextBuffer.Acquire();
-            return TextBuffer.Release(numbered
-                ? AppendNumbered(builder, parts, Language.English)
-                : AppendJoined(builder, parts, Language.English));
-        }
+        public override StringBuilder Append(StringBuilder builder, Language language) =>
+            numbered ? AppendNumbered(builder, parts, language) : AppendJoined(builder, parts, language);
 
         public override bool HasSameInputs(DeferredEnglish other) =>
-            other is PartsEnglish same && numbered == same.IsNumbered && parts.AsSpan().SequenceEqual(same.Parts);
+            other is Parts same && numbered == same.IsNumbered && parts.AsSpan().SequenceEqual(same.List);
 
-        private LocalizedText[] Parts => parts;
+        private LocalizedText[] List => parts;
 
         private bool IsNumbered => numbered;
     }
 
-    private sealed class ComputationEnglish(MetricValue metric) : DeferredEnglish
+    private sealed class ComputationText(MetricValue metric) : ComposedText
     {
-        public override string Compose()
-        {
-            ComposeParts(metric);
-            return TextBuffer.Release(AppendComputation(TextBuffer.Acquire(), metric, Language.English));
-        }
+        public override StringBuilder Append(StringBuilder builder, Language language) => AppendComputation(builder, metric, language);
 
-        public override bool HasSameInputs(DeferredEnglish other) => other is ComputationEnglish computation && metric.Equals(computation.Metric);
+        public override bool HasSameInputs(DeferredEnglish other) => other is ComputationText computation && metric.Equals(computation.Metric);
 
         private MetricValue Metric => metric;
     }
 
-    private sealed class StepEnglish(MetricValue metric, bool stateInputs, LocalizedText rule, bool deducted, decimal points) : DeferredEnglish
+    private sealed class StepText(MetricValue metric, bool stateInputs, LocalizedText rule, bool deducted, decimal points) : ComposedText
     {
-        public override string Compose()
-        {
-            ComposeParts(metric);
-            _ = rule.English;
-            return TextBuffer.Release(AppendStep(TextBuffer.Acquire(), metric, stateInputs, rule, deducted, points, Language.English));
-        }
+        public override StringBuilder Append(StringBuilder builder, Language language) =>
+            AppendStep(builder, metric, stateInputs, rule, deducted, points, language);
 
         public override bool HasSameInputs(DeferredEnglish other) =>
-            other is StepEnglish step && (stateInputs, deducted, points) == step.Scalars && rule.Equals(step.Rule) && metric.Equals(step.Metric);
+            other is StepText step && (stateInputs, deducted, points) == step.Scalars && rule.Equals(step.Rule) && metric.Equals(step.Metric);
 
         private (bool, bool, decimal) Scalars => (stateInputs, deducted, points);
 
@@ -262,16 +223,12 @@ public static class Notes
         private MetricValue Metric => metric;
     }
 
-    private sealed class BandEnglish(MetricValue metric, bool stateInputs, decimal points) : DeferredEnglish
+    private sealed class BandText(MetricValue metric, bool stateInputs, decimal points) : ComposedText
     {
-        public override string Compose()
-        {
-            ComposeParts(metric);
-            return TextBuffer.Release(AppendBand(TextBuffer.Acquire(), metric, stateInputs, points, Language.English));
-        }
+        public override StringBuilder Append(StringBuilder builder, Language language) => AppendBand(builder, metric, stateInputs, points, language);
 
         public override bool HasSameInputs(DeferredEnglish other) =>
-            other is BandEnglish band && (stateInputs, points) == band.Scalars && metric.Equals(band.Metric);
+            other is BandText band && (stateInputs, points) == band.Scalars && metric.Equals(band.Metric);
 
         private (bool, decimal) Scalars => (stateInputs, points);
 

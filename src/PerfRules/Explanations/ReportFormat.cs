@@ -67,20 +67,12 @@ public static class ReportFormat
     /// <summary>A deduction as the report writes it: "扣3分", "扣0.5分"; English "3 points deducted".</summary>
     /// <param name="points">The points deducted, as a positive number.</param>
     /// <returns>The text in both languages.</returns>
-    public static LocalizedText Deducted(decimal points)
-    {
-        var builder = TextBuffer.Acquire();
-        return new(TextBuffer.Release(AppendDeducted(builder, points, Language.Chinese)), new PointsEnglish(points, deducted: true));
-    }
+    public static LocalizedText Deducted(decimal points) => new(new PointsText(points, deducted: true));
 
     /// <summary>A score as the report writes it: "得3分"; English "scores 3 points".</summary>
     /// <param name="points">The points scored.</param>
     /// <returns>The text in both languages.</returns>
-    public static LocalizedText Awarded(decimal points)
-    {
-        var builder = TextBuffer.Acquire();
-        return new(TextBuffer.Release(AppendAwarded(builder, points, Language.Chinese)), new PointsEnglish(points, deducted: false));
-    }
+    public static LocalizedText Awarded(decimal points) => new(new PointsText(points, deducted: false));
 
     /// <summary>A date: Chinese "2023年4月30日", English "2023-04-30".</summary>
     /// <param name="date">The date.</param>
@@ -219,18 +211,13 @@ public static class ReportFormat
         return builder.Append(rounded == 1m ? " point" : " points");
     }
 
-    private sealed class PointsEnglish(decimal points, bool deducted) : DeferredEnglish
+    private sealed class PointsText(decimal points, bool deducted) : ComposedText
     {
-        public override bool HasSameInputs(DeferredEnglish other) => other is PointsEnglish awarded && (points, deducted) == awarded.Points;
+        public override StringBuilder Append(StringBuilder builder, Language language) =>
+            deducted ? AppendDeducted(builder, points, language) : AppendAwarded(builder, points, language);
+
+        public override bool HasSameInputs(DeferredEnglish other) => other is PointsText awarded && (points, deducted) == awarded.Points;
 
         private (decimal, bool) Points => (points, deducted);
-
-        public override string Compose()
-        {
-            var builder = TextBuffer.Acquire();
-            return TextBuffer.Release(deducted
-                ? AppendDeducted(builder, points, Language.English)
-                : AppendAwarded(builder, points, Language.English));
-        }
     }
 }

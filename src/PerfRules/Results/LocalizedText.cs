@@ -1,15 +1,19 @@
+using System.Text;
+
 namespace PerfRules.Results;
 
 /// <summary>
 /// A text in Chinese and, when someone wrote one, English: a label, a reason or a scoring note (评分说明).
 /// </summary>
 /// <remarks>
-/// Text the library composes always has both languages; its English is composed when first read. Text an evaluator typed (a finding, a criterion) is often
+/// Text the library composes always has both languages; its English is composed when first read, and so is the Chinese of
+/// the notes, computations and descriptions it builds from parts. Text an evaluator typed (a finding, a criterion) is often
 /// Chinese only; asking such a text for English returns the Chinese rather than nothing. Immutable and thread-safe.
 /// </remarks>
 public sealed record LocalizedText
 {
     private readonly DeferredEnglish? _deferred;
+    private string? _chinese;
     private string? _english;
 
     /// <summary>Creates a text.</summary>
@@ -19,7 +23,7 @@ public sealed record LocalizedText
     public LocalizedText(string chinese, string? english = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(chinese);
-        Chinese = chinese;
+        _chinese = chinese;
         _english = english;
     }
 
@@ -27,9 +31,12 @@ public sealed record LocalizedText
     internal LocalizedText(string chinese, DeferredEnglish english)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(chinese);
-        Chinese = chinese;
+        _chinese = chinese;
         _deferred = english;
     }
+
+    /// <summary>Creates a text composed in both languages when first read; its parts are never blank, so neither is it.</summary>
+    internal LocalizedText(ComposedText composed) => _deferred = composed;
 
     /// <summary>
     /// Creates a text whose English is composed by <paramref name="english"/> when someone first reads it: reports are
@@ -86,7 +93,7 @@ public sealed record LocalizedText
     }
 
     /// <summary>The Chinese text.</summary>
-    public string Chinese { get; }
+    public string Chinese => _chinese ?? ComposeChinese();
 
     /// <summary>The English text, or <see langword="null"/> when nobody wrote one.</summary>
     public string? English => _english ?? ComposeEnglish();
@@ -104,17 +111,47 @@ public sealed record LocalizedText
     /// <param name="other">The other text.</param>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(LocalizedText? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Chinese == other.Chinese && SameEnglish(other)));
+        other is not null && (ReferenceEquals(this, other) || SameComposition(other) || (Chinese == other.Chinese && SameEnglish(other)));
 
     /// <summary>A hash of both languages.</summary>
     /// <returns>The hash.</returns>
     public override int GetHashCode() => HashCode.Combine(Chinese, English);
+
+    /// <summary>
+    /// Appends the text in <paramref name="language"/> (English falling back to Chinese, as <see cref="Get"/> does). A text
+    /// not yet composed is composed straight into <paramref name="builder"/>, never made into a string of its own.
+    /// </summary>
+    internal StringBuilder AppendTo(StringBuilder builder, Language language)
+    {
+        if (language == Language.Chinese || (_english is null && _deferred is null))
+        {
+            return _chinese is { } chinese ? builder.Append(chinese) : ((ComposedText)_deferred!).Append(builder, Language.Chinese);
+        }
+
+        return _english is { } english ? builder.Append(english)
+            : _deferred is ComposedText composed ? composed.Append(builder, Language.English)
+            : builder.Append(English);
+    }
+
+    // Two texts both still waiting to be composed from equal inputs are equal in both languages: comparing rebuilt
+    // scorecards need not compose either side to find that out.
+    private bool SameComposition(LocalizedText other) =>
+        _chinese is null && other._chinese is null && _english is null && other._english is null
+        && _deferred is ComposedText && other._deferred is ComposedText && _deferred.HasSameInputs(other._deferred);
 
     // Two texts still waiting to compose their English from equal inputs have equal English: comparing rebuilt scorecards
     // need not compose both sides to find that out.
     private bool SameEnglish(LocalizedText other) =>
         (_english is null && other._english is null && _deferred is not null && other._deferred is not null && _deferred.HasSameInputs(other._deferred))
         || English == other.English;
+
+    private string ComposeChinese()
+    {
+        // Racing threads compose the same text; whichever write lands, every reader gets that text.
+        var chinese = ((ComposedText)_deferred!).Compose(Language.Chinese);
+        _chinese = chinese;
+        return chinese;
+    }
 
     private string? ComposeEnglish()
     {

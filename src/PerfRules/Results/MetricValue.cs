@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Serialization;
 using System.Globalization;
 using PerfRules.Explanations;
@@ -35,16 +36,13 @@ public sealed record MetricValue
         Unit = unit;
         Inputs = EquatableList<ScoringInput>.From(inputs);
 
-        // Filling the Chinese checks the template; the English, filled from the same template when first read, cannot fail.
-        Formula = new(
-            Fill(template, Inputs, Placeholder.Label, Language.Chinese),
-            new FilledEnglish(template, Inputs, Placeholder.Label));
+        // Filling the arithmetic in Chinese checks the template (every note that cites the metric needs it anyway); the
+        // other texts, filled from the same template when first read, cannot fail.
         Arithmetic = new(
-            Fill(template, Inputs, Placeholder.Number, Language.Chinese),
-            new FilledEnglish(template, Inputs, Placeholder.Number));
-        Displayed = new(
-            ReportFormat.Quantity(value, unit, Language.Chinese),
-            new QuantityEnglish(value, unit));
+            TextBuffer.Release(AppendFilled(TextBuffer.Acquire(), template, Inputs, Placeholder.Number, Language.Chinese)),
+            new Filled(template, Inputs, Placeholder.Number));
+        Formula = new(new Filled(template, Inputs, Placeholder.Label));
+        Displayed = new(new Quantity(value, unit));
     }
 
     /// <summary>Reads a metric back from JSON: the same as the public constructor, with the inputs typed as the property is.</summary>
@@ -89,9 +87,9 @@ public sealed record MetricValue
     /// straight into one buffer. Templates are plain "{0}/({1}+{2})"; one using anything else (an alignment, a format, a
     /// stray brace) goes to string.Format itself, so its text or its complaint stays exactly what it was.
     /// </summary>
-    private static string Fill(string template, IReadOnlyList<ScoringInput> inputs, Placeholder placeholder, Language language)
+    private static StringBuilder AppendFilled(StringBuilder builder, string template, IReadOnlyList<ScoringInput> inputs, Placeholder placeholder, Language language)
     {
-        var builder = TextBuffer.Acquire();
+        var start = builder.Length;
         for (var i = 0; i < template.Length; i++)
         {
             var c = template[i];
@@ -105,7 +103,7 @@ public sealed record MetricValue
                 var input = inputs[index];
                 if (placeholder == Placeholder.Label)
                 {
-                    builder.Append(input.Label.Get(language));
+                    input.Label.AppendTo(builder, language);
                 }
                 else
                 {
@@ -116,8 +114,8 @@ public sealed record MetricValue
             }
             else if (c == '{' || c == '}')
             {
-                TextBuffer.Release(builder);
-                return FillByFormat(template, inputs, placeholder, language);
+                builder.Length = start;
+                return builder.Append(FillByFormat(template, inputs, placeholder, language));
             }
             else
             {
@@ -125,7 +123,7 @@ public sealed record MetricValue
             }
         }
 
-        return TextBuffer.Release(builder);
+        return builder;
     }
 
     /// <summary>Reads "{n}" at <paramref name="start"/>, n naming an input; <paramref name="end"/> is the closing brace.</summary>
@@ -159,24 +157,24 @@ public sealed record MetricValue
         }
     }
 
-    private sealed class FilledEnglish(string template, IReadOnlyList<ScoringInput> inputs, Placeholder placeholder) : DeferredEnglish
+    private sealed class Filled(string template, IReadOnlyList<ScoringInput> inputs, Placeholder placeholder) : ComposedText
     {
-        public override string Compose() => Fill(template, inputs, placeholder, Language.English);
+        public override StringBuilder Append(StringBuilder builder, Language language) => AppendFilled(builder, template, inputs, placeholder, language);
 
         public override bool HasSameInputs(DeferredEnglish other) =>
-            other is FilledEnglish filled && (template, placeholder) == filled.Shape && inputs.Equals(filled.Inputs);
+            other is Filled filled && (template, placeholder) == filled.Shape && inputs.Equals(filled.Inputs);
 
         private (string, Placeholder) Shape => (template, placeholder);
 
         private IReadOnlyList<ScoringInput> Inputs => inputs;
     }
 
-    private sealed class QuantityEnglish(decimal value, ValueUnit unit) : DeferredEnglish
+    private sealed class Quantity(decimal value, ValueUnit unit) : ComposedText
     {
-        public override string Compose() => ReportFormat.Quantity(value, unit, Language.English);
+        public override StringBuilder Append(StringBuilder builder, Language language) => ReportFormat.AppendQuantity(builder, value, unit, language);
 
-        public override bool HasSameInputs(DeferredEnglish other) => other is QuantityEnglish quantity && (value, unit) == quantity.Quantity;
+        public override bool HasSameInputs(DeferredEnglish other) => other is Quantity quantity && (value, unit) == quantity.Shown;
 
-        private (decimal, ValueUnit) Quantity => (value, unit);
+        private (decimal, ValueUnit) Shown => (value, unit);
     }
 }

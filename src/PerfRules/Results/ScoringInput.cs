@@ -120,8 +120,7 @@ public sealed record ScoringInput
     /// <returns>The text in both languages.</returns>
     public LocalizedText Describe()
     {
-        var builder = TextBuffer.Acquire();
-        return new(TextBuffer.Release(AppendDescription(builder, Language.Chinese)), new DescriptionEnglish(this));
+        return new(new DescriptionText(this));
     }
 
     /// <summary>Appends what <see cref="FormatNumber"/> returns.</summary>
@@ -137,14 +136,14 @@ public sealed record ScoringInput
     /// <summary>Appends one language of <see cref="Describe"/>.</summary>
     internal StringBuilder AppendDescription(StringBuilder builder, Language language) =>
         language == Language.Chinese
-            ? AppendValue(builder.Append(Label.Chinese), language)
-            : AppendValue(builder.Append(Label.Get(Language.English)).Append(' '), language);
+            ? AppendValue(Label.AppendTo(builder, language), language)
+            : AppendValue(Label.AppendTo(builder, language).Append(' '), language);
 
-    private sealed class DescriptionEnglish(ScoringInput input) : DeferredEnglish
+    private sealed class DescriptionText(ScoringInput input) : ComposedText
     {
-        public override string Compose() => TextBuffer.Release(input.AppendDescription(TextBuffer.Acquire(), Language.English));
+        public override StringBuilder Append(StringBuilder builder, Language language) => input.AppendDescription(builder, language);
 
-        public override bool HasSameInputs(DeferredEnglish other) => other is DescriptionEnglish description && input.Equals(description.Input);
+        public override bool HasSameInputs(DeferredEnglish other) => other is DescriptionText description && input.Equals(description.Input);
 
         private ScoringInput Input => input;
     }

@@ -102,6 +102,59 @@ public sealed class NotesTest
     }
 
     [Fact]
+    public void Threads_reading_a_composed_Chinese_at_once_all_read_the_same_text()
+    {
+        var texts = Enumerable.Range(0, 64).Select(i => Notes.Numbered(Notes.Join(ReportFormat.Deducted(i), ReportFormat.Awarded(i)), new LocalizedText("另见附件"))).ToArray();
+
+        var read = new string?[texts.Length * 8];
+        Parallel.For(0, read.Length, i => read[i] = texts[i % texts.Length].Chinese);
+
+        Assert.All(Enumerable.Range(0, read.Length), i => Assert.Equal($"1. 扣{i % texts.Length}分，得{i % texts.Length}分；2. 另见附件", read[i]));
+    }
+
+    [Fact]
+    public void A_note_composed_on_reading_is_the_same_whether_its_parts_are_read_before_or_after_it()
+    {
+        // The same nested note built twice: one read from the top down, the other with every part read first.
+        (LocalizedText Note, LocalizedText[] Parts) Build()
+        {
+            var step = new StepScale(0m, 0.05m, 0.5m, 3m, StepCounting.EveryCompletedStep).Apply(Variance().Value);
+            var computation = Notes.Computation(Variance());
+            var deducted = ReportFormat.Deducted(3m);
+            var joined = Notes.Join(computation, deducted, Variance().Inputs[0].Describe());
+            var stepNote = Notes.Step(Variance(), step);
+            return (Notes.Numbered(joined, stepNote, Variance().Formula), [computation, deducted, joined, stepNote, Variance().Displayed]);
+        }
+
+        var topDown = Build();
+        var bottomUp = Build();
+        var partsFirst = bottomUp.Parts.Select(p => (p.Chinese, p.English)).ToArray();
+
+        Assert.Equal(
+            "1. 差异率=（1518.82-1030.36）/1030.36=47.41%，扣3分，预算收入1030.36万元；"
+            + "2. 预算收入1030.36万元，决算收入1518.82万元，差异率=（1518.82-1030.36）/1030.36=47.41%，每增加5%扣0.5分，扣3分；"
+            + "3. (决算收入-预算收入)/预算收入",
+            topDown.Note.Chinese);
+        Assert.Equal((topDown.Note.Chinese, topDown.Note.English), (bottomUp.Note.Chinese, bottomUp.Note.English));
+        Assert.Equal(partsFirst, topDown.Parts.Select(p => (p.Chinese, p.English)));
+        Assert.Equal(new LocalizedText(topDown.Note.Chinese, topDown.Note.English), bottomUp.Note);
+        Assert.Equal(bottomUp.Note, new LocalizedText(topDown.Note.Chinese, topDown.Note.English));
+        Assert.Equal(new LocalizedText(topDown.Note.Chinese, topDown.Note.English).GetHashCode(), Build().Note.GetHashCode());
+    }
+
+    [Fact]
+    public void Composed_notes_from_equal_parts_are_equal_and_from_different_parts_are_not()
+    {
+        Assert.Equal(Notes.Join(ReportFormat.Deducted(1m), new LocalizedText("甲")), Notes.Join(ReportFormat.Deducted(1m), new LocalizedText("甲")));
+        Assert.NotEqual(Notes.Join(ReportFormat.Deducted(1m), new LocalizedText("甲")), Notes.Join(ReportFormat.Deducted(2m), new LocalizedText("甲")));
+        Assert.NotEqual(Notes.Join(ReportFormat.Deducted(1m), new LocalizedText("甲")), Notes.Numbered(ReportFormat.Deducted(1m), new LocalizedText("甲")));
+
+        // Different inputs that read the same are the same text.
+        Assert.Equal(Notes.Join(ReportFormat.Deducted(1m)), Notes.Join(ReportFormat.Deducted(1.00m)));
+        Assert.Equal(Notes.Join(new LocalizedText("扣1分", "1 point deducted"), new LocalizedText("甲")), Notes.Join(ReportFormat.Deducted(1m), new LocalizedText("甲")));
+    }
+
+    [Fact]
     public void Joined_English_is_of_the_parts_as_given_even_if_the_caller_changes_its_list_afterwards()
     {
         var parts = new List<LocalizedText> { new("甲", "a"), new("乙", "b") };
