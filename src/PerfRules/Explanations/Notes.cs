@@ -1,5 +1,4 @@
 using System.Text;
-using PerfRules.Internal;
 using PerfRules.Results;
 using PerfRules.Scoring;
 

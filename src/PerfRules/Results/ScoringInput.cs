@@ -1,6 +1,5 @@
 using System.Text;
 using PerfRules.Explanations;
-using PerfRules.Internal;
 
 namespace PerfRules.Results;
 
