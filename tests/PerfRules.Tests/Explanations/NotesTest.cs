@@ -143,6 +143,15 @@ public sealed class NotesTest
     }
 
     [Fact]
+    public void A_part_without_English_is_joined_into_the_English_in_Chinese()
+    {
+        var note = Notes.Numbered(Notes.Join(new LocalizedText("经查：《财务制度》"), ReportFormat.Deducted(1m)), new LocalizedText("乙", "b"));
+
+        Assert.Equal("1. 经查：《财务制度》，扣1分；2. 乙", note.Chinese);
+        Assert.Equal("1. 经查：《财务制度》, 1 point deducted; 2. b", note.English);
+    }
+
+    [Fact]
     public void Composed_notes_from_equal_parts_are_equal_and_from_different_parts_are_not()
     {
         Assert.Equal(Notes.Join(ReportFormat.Deducted(1m), new LocalizedText("甲")), Notes.Join(ReportFormat.Deducted(1m), new LocalizedText("甲")));
