@@ -18,20 +18,15 @@ public static class Notes
     {
         ArgumentNullException.ThrowIfNull(parts);
 
-        // A copy: the English is joined when first read, from parts the caller can no longer change by then.
-        LocalizedText[] list = [.. parts];
-        if (list.Length == 0)
-        {
-            throw new ArgumentException("Nothing to join.", nameof(parts));
-        }
-
-        if (list.Length == 1 && list[0].HasEnglish)
-        {
-            return list[0];
-        }
-
-        return new(new Parts(list, numbered: false));
+        // A copy: the text is composed when first read, from parts the caller can no longer change by then.
+        return Joined([.. parts]);
     }
+
+    /// <summary>Joins clauses: Chinese with "，", English with ", ".</summary>
+    /// <remarks>The overload clauses written out in the call bind to: it takes them without a params array.</remarks>
+    /// <param name="parts">The clauses.</param>
+    /// <returns>The joined text.</returns>
+    public static LocalizedText Join(params ReadOnlySpan<LocalizedText> parts) => Joined(parts.ToArray());
 
     /// <summary>Numbers the parts of a note with several parts: Chinese "1. …；2. …", English "1. …; 2. …".</summary>
     /// <param name="parts">The parts.</param>
@@ -39,14 +34,14 @@ public static class Notes
     public static LocalizedText Numbered(params IEnumerable<LocalizedText> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        LocalizedText[] list = [.. parts];
-        if (list.Length == 0)
-        {
-            throw new ArgumentException("Nothing to number.", nameof(parts));
-        }
-
-        return new(new Parts(list, numbered: true));
+        return NumberedParts([.. parts]);
     }
+
+    /// <summary>Numbers the parts of a note with several parts: Chinese "1. …；2. …", English "1. …; 2. …".</summary>
+    /// <remarks>The overload parts written out in the call bind to: it takes them without a params array.</remarks>
+    /// <param name="parts">The parts.</param>
+    /// <returns>The numbered text.</returns>
+    public static LocalizedText Numbered(params ReadOnlySpan<LocalizedText> parts) => NumberedParts(parts.ToArray());
 
     /// <summary>
     /// A metric's computation: "差异率=（1518.82-1030.36）/1030.36=47.41%" / "variance rate = (15.1882-10.3036)/10.3036 = 47.41%".
@@ -101,6 +96,19 @@ public static class Notes
         ArgumentNullException.ThrowIfNull(text);
         return text.Replace('(', '（').Replace(')', '）');
     }
+
+    private static LocalizedText Joined(LocalizedText[] parts)
+    {
+        if (parts.Length == 0)
+        {
+            throw new ArgumentException("Nothing to join.", nameof(parts));
+        }
+
+        return parts.Length == 1 && parts[0].HasEnglish ? parts[0] : new(new Parts(parts, numbered: false));
+    }
+
+    private static LocalizedText NumberedParts(LocalizedText[] parts) =>
+        parts.Length == 0 ? throw new ArgumentException("Nothing to number.", nameof(parts)) : new(new Parts(parts, numbered: true));
 
     private static string Separator(Language language) => language == Language.Chinese ? "，" : ", ";
 

@@ -143,6 +143,20 @@ public sealed class NotesTest
     }
 
     [Fact]
+    public void Parts_written_out_and_parts_in_a_list_make_the_same_note()
+    {
+        var list = new List<LocalizedText> { new("甲", "a"), ReportFormat.Deducted(2m) };
+
+        Assert.Equal(Notes.Join(list), Notes.Join(new LocalizedText("甲", "a"), ReportFormat.Deducted(2m)));
+        Assert.Equal(Notes.Numbered(list), Notes.Numbered(new LocalizedText("甲", "a"), ReportFormat.Deducted(2m)));
+        Assert.Equal(("1. 甲；2. 扣2分", "1. a; 2. 2 points deducted"), (Notes.Numbered(list).Chinese, Notes.Numbered(list).English));
+        Assert.Throws<ArgumentException>(() => Notes.Join());
+        Assert.Throws<ArgumentException>(() => Notes.Numbered());
+        Assert.Throws<ArgumentException>(() => Notes.Join(new List<LocalizedText>()));
+        Assert.Throws<ArgumentNullException>(() => Notes.Numbered((IEnumerable<LocalizedText>)null!));
+    }
+
+    [Fact]
     public void A_part_without_English_is_joined_into_the_English_in_Chinese()
     {
         var note = Notes.Numbered(Notes.Join(new LocalizedText("经查：《财务制度》"), ReportFormat.Deducted(1m)), new LocalizedText("乙", "b"));
