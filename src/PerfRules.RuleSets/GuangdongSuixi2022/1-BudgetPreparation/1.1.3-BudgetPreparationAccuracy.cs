@@ -22,6 +22,11 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
     private const decimal AdjustmentThreshold = 0.20m;
     private const decimal VarianceThreshold = 0.50m;
 
+    // Labels and fixed texts of every firing, built once: the rule fires again for each department whose facts change.
+    private static readonly LocalizedText BudgetedRevenueLabel = new("预算收入", "budgeted revenue");
+    private static readonly LocalizedText FinalRevenueLabel = new("决算收入", "final revenue");
+    private static readonly LocalizedText RateName = new("差异率", "variance rate");
+
     private static readonly LocalizedText PartTwoInFull = new(
         $"预算调整调剂事项、调整比例及项目预决算差异均未达到扣分标准，得{ReportFormat.Points(PartTwoPoints)}分",
         $"no adjustment count, adjustment ratio or line variance reaches a deduction, {ReportFormat.Awarded(PartTwoPoints).English}");
@@ -53,7 +58,7 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
     /// <inheritdoc />
     /// <remarks>The metric is part 1's variance rate of the fiscal appropriation revenue; part 2's deductions stay as they are.</remarks>
-    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("差异率", "variance rate"), Interval.AtLeast(0m), MetricDirection.LowerIsBetter, PartOne);
+    public MetricScale Scale { get; } = MetricScale.Of(RateName, Interval.AtLeast(0m), MetricDirection.LowerIsBetter, PartOne);
 
     /// <inheritdoc />
     /// <remarks>Moves the final revenue (决算收入) above the budget; the budget stays as it is.</remarks>
@@ -203,9 +208,9 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
     private static (MetricValue Metric, StepResult Step) PartOneStep(BudgetExecution budget)
     {
-        var budgeted = ScoringInput.Of(new LocalizedText("预算收入", "budgeted revenue"), budget.FiscalAppropriationRevenueBudget, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueBudget));
-        var final = ScoringInput.Of(new LocalizedText("决算收入", "final revenue"), budget.FiscalAppropriationRevenueFinal, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueFinal));
-        var metric = Variance(new LocalizedText("差异率", "variance rate"), budgeted, final, "财政拨款收入预决算差异率");
+        var budgeted = ScoringInput.Of(BudgetedRevenueLabel, budget.FiscalAppropriationRevenueBudget, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueBudget));
+        var final = ScoringInput.Of(FinalRevenueLabel, budget.FiscalAppropriationRevenueFinal, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueFinal));
+        var metric = Variance(RateName, budgeted, final, "财政拨款收入预决算差异率");
         return (metric, PartOne.Apply(metric.Value));
     }
 
