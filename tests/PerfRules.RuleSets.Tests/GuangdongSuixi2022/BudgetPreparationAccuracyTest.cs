@@ -166,4 +166,38 @@ public sealed class BudgetPreparationAccuracyTest
 
         Assert.Equal(IndicatorOutcome.Error, result.Outcome);
     }
+
+    [Fact]
+    public void A_rule_scoring_one_department_after_another_scores_each_as_a_fresh_rule_would()
+    {
+        // One instance, as a rule set shares it between evaluations: it keeps part 2 of the lines it scored last and
+        // must reuse it only for the very same line instances in the same order.
+        var rule = new BudgetPreparationAccuracy();
+        var over = new BudgetLineItem("培训费", 100_000m, null, 160_000m);
+        var zero = new BudgetLineItem("差旅费", 0m, null, 100m);
+        var negative = new BudgetLineItem("会议费", -1m, null, 100m);
+        var noRevenueBudget = new BudgetExecution(0m, 100m, 0m, 0m, 100m, 0m, 100m, 100m);
+        object[][] departments =
+        [
+            [Revenue(1_000_000m), over, OnBudget],
+            [Revenue(1_100_000m), over, OnBudget], // the budget changes, the lines stay
+            [Revenue(1_100_000m), OnBudget, over], // the same lines in another order
+            [Revenue(1_100_000m), over with { }, OnBudget], // an equal copy of a line
+            [Revenue(1_200_000m), over with { Final = 100_000m }, OnBudget], // a changed line
+            [noRevenueBudget, zero], // neither part can be measured
+            [Revenue(1_000_000m), zero], // only part 2 cannot
+            [noRevenueBudget, OnBudget], // only part 1 cannot
+            [Revenue(1_000_000m), negative],
+            [Revenue(1_050_000m), negative], // invalid lines stay invalid whatever the budget
+            [Revenue(1_000_000m)],
+            [Revenue(1_050_000m)], // still no lines
+            [Revenue(1_000_000m), OnBudget, OnBudget with { Final = 90_000m }], // a line given twice
+            [Revenue(1_000_000m), over, OnBudget], // back to the first lines
+        ];
+
+        foreach (var facts in departments)
+        {
+            Assert.Equal(RuleHarness.Score(new BudgetPreparationAccuracy(), facts), RuleHarness.Score(rule, facts));
+        }
+    }
 }

@@ -22,6 +22,11 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
     private const decimal AdjustmentThreshold = 0.20m;
     private const decimal VarianceThreshold = 0.50m;
 
+    // Labels and fixed texts of every firing, built once: the rule fires again for each department whose facts change.
+    private static readonly LocalizedText BudgetedRevenueLabel = new("预算收入", "budgeted revenue");
+    private static readonly LocalizedText FinalRevenueLabel = new("决算收入", "final revenue");
+    private static readonly LocalizedText RateName = new("差异率", "variance rate");
+
     private static readonly LocalizedText PartTwoInFull = new(
         $"预算调整调剂事项、调整比例及项目预决算差异均未达到扣分标准，得{ReportFormat.Points(PartTwoPoints)}分",
         $"no adjustment count, adjustment ratio or line variance reaches a deduction, {ReportFormat.Awarded(PartTwoPoints).English}");
@@ -37,6 +42,11 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
         new Band(Interval.ClosedOpen(3m, 5m), 0.5m),
         new Band(Interval.AtLeast(5m), 1m));
 
+    // Part 2 depends on the budget lines alone, and is kept for the lines that scored it last: departments made from one
+    // template share their line instances, and a batch re-fires this rule for every department whose budget changed.
+    // Written and read as one immutable object, so threads scoring at once at worst each compute their own.
+    private volatile LinesPart? _lastLines;
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "1.1.3",
@@ -48,7 +58,7 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
     /// <inheritdoc />
     /// <remarks>The metric is part 1's variance rate of the fiscal appropriation revenue; part 2's deductions stay as they are.</remarks>
-    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("差异率", "variance rate"), Interval.AtLeast(0m), MetricDirection.LowerIsBetter, PartOne);
+    public MetricScale Scale { get; } = MetricScale.Of(RateName, Interval.AtLeast(0m), MetricDirection.LowerIsBetter, PartOne);
 
     /// <inheritdoc />
     /// <remarks>Moves the final revenue (决算收入) above the budget; the budget stays as it is.</remarks>
@@ -78,32 +88,27 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
     private IndicatorResult Score(BudgetExecution budget, IReadOnlyList<BudgetLineItem> lines)
     {
-        // Sorted once: PartTwoDeductions finds the lines already in order and takes them as they are.
-        lines = StableOrder.Sorted(lines, StableOrder.BudgetLines);
-        var problems = Unscored.ProblemsOf(lines);
-        if (problems.Count > 0)
+        var part = PartTwo(lines);
+        if (part.Problems is { } problems)
         {
             return Invalid(problems);
         }
 
-        if (lines.Count == 0)
+        if (part.IsMissing)
         {
             // Part 2 is scored "主要依据所附上年度预算收支的相关材料": without any budget line there is nothing to score it on.
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote,
                 new FactProblem(nameof(BudgetLineItem), "*", new LocalizedText("缺少项目预算明细（BudgetLineItem事实）", "No BudgetLineItem fact was given")));
         }
 
-        var repeated = Repeated(lines);
-        if (repeated.Count > 0)
-        {
-            return Invalid(repeated.Select(name => new FactProblem(nameof(BudgetLineItem), nameof(BudgetLineItem.Name),
-                new LocalizedText($"预算项目“{name}”重复", $"The budget line '{name}' is given more than once"))));
-        }
-
         // A zero budget has no variance rate: each part names the facts at fault, and both parts are checked at once.
         var unmeasurable = new List<FactProblem>();
         var partOne = Measured(() => PartOneStep(budget), nameof(BudgetExecution), unmeasurable);
-        var partTwo = Measured(() => PartTwoDeductions(lines), nameof(BudgetLineItem), unmeasurable);
+        if (part.Unmeasurable is { } lineProblem)
+        {
+            unmeasurable.Add(lineProblem);
+        }
+
         if (unmeasurable.Count > 0)
         {
             return Invalid(unmeasurable);
@@ -117,12 +122,58 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
             deductions.Add(Deduction.Computed(step.PointsDeducted, Name, Notes.Join(Notes.Computation(metric), stepped), metric.Inputs));
         }
 
-        deductions.AddRange(partTwo!);
+        deductions.AddRange(part.Deductions);
+        return Scored(step.Score + part.Score, Notes.Numbered(Notes.Step(metric, step), part.Note), metric, stepped, deductions);
+    }
+
+    // Part 2 of these lines: the one kept when the lines are the same instances in the same order, else scored anew.
+    private LinesPart PartTwo(IReadOnlyList<BudgetLineItem> lines)
+    {
+        var last = _lastLines;
+        if (last is not null && last.IsFor(lines))
+        {
+            return last;
+        }
+
+        var part = ScorePartTwo(lines);
+        _lastLines = part;
+        return part;
+    }
+
+    private LinesPart ScorePartTwo(IReadOnlyList<BudgetLineItem> given)
+    {
+        // Sorted once: PartTwoDeductions finds the lines already in order and takes them as they are.
+        var lines = StableOrder.Sorted(given, StableOrder.BudgetLines);
+        var problems = Unscored.ProblemsOf(lines);
+        if (problems.Count > 0)
+        {
+            return LinesPart.Invalid(given, problems);
+        }
+
+        if (lines.Count == 0)
+        {
+            return LinesPart.Missing(given);
+        }
+
+        var repeated = Repeated(lines);
+        if (repeated.Count > 0)
+        {
+            return LinesPart.Invalid(given, repeated.ConvertAll(name => new FactProblem(nameof(BudgetLineItem), nameof(BudgetLineItem.Name),
+                new LocalizedText($"预算项目“{name}”重复", $"The budget line '{name}' is given more than once"))));
+        }
+
+        var unmeasurable = new List<FactProblem>();
+        var partTwo = Measured(() => PartTwoDeductions(lines), nameof(BudgetLineItem), unmeasurable);
+        if (unmeasurable.Count > 0)
+        {
+            return LinesPart.Unmeasured(given, unmeasurable[0]);
+        }
+
         var partTwoScore = PartTwoPoints - partTwo.Sum(d => d.Points);
         var partTwoNote = partTwo.Count == 0
             ? PartTwoInFull
             : Notes.Join([.. partTwo.Select(d => d.Reason), LocalizedText.WithEnglishOnRead($"该部分得{ReportFormat.Points(partTwoScore)}分", partTwoScore, static p => $"this part {ReportFormat.Awarded(p).English}")]);
-        return Scored(step.Score + partTwoScore, Notes.Numbered(Notes.Step(metric, step), partTwoNote), metric, stepped, deductions);
+        return LinesPart.Scored(given, partTwo, partTwoScore, partTwoNote);
     }
 
     // The names given to more than one line, in order; the lines are sorted by name, so a name's lines are adjacent.
@@ -157,9 +208,9 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
     private static (MetricValue Metric, StepResult Step) PartOneStep(BudgetExecution budget)
     {
-        var budgeted = ScoringInput.Of(new LocalizedText("预算收入", "budgeted revenue"), budget.FiscalAppropriationRevenueBudget, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueBudget));
-        var final = ScoringInput.Of(new LocalizedText("决算收入", "final revenue"), budget.FiscalAppropriationRevenueFinal, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueFinal));
-        var metric = Variance(new LocalizedText("差异率", "variance rate"), budgeted, final, "财政拨款收入预决算差异率");
+        var budgeted = ScoringInput.Of(BudgetedRevenueLabel, budget.FiscalAppropriationRevenueBudget, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueBudget));
+        var final = ScoringInput.Of(FinalRevenueLabel, budget.FiscalAppropriationRevenueFinal, ValueUnit.WanYuan, nameof(BudgetExecution), nameof(BudgetExecution.FiscalAppropriationRevenueFinal));
+        var metric = Variance(RateName, budgeted, final, "财政拨款收入预决算差异率");
         return (metric, PartOne.Apply(metric.Value));
     }
 
@@ -261,4 +312,64 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
 
     private static LocalizedText AdjustedBudgetLabel(string line) =>
         LocalizedText.WithEnglishOnRead($"{line}调整后预算数", line, static name => $"{name} adjusted budget");
+
+    /// <summary>
+    /// Part 2 of one sequence of budget lines: what stops the indicator before scoring (invalid or repeated lines, no
+    /// lines, a zero budget), or the deductions, points and note. Immutable, so scorecards of any thread may share it.
+    /// </summary>
+    private sealed class LinesPart
+    {
+        private readonly BudgetLineItem[] _lines;
+
+        private LinesPart(IReadOnlyList<BudgetLineItem> lines)
+        {
+            _lines = [.. lines];
+        }
+
+        /// <summary>The lines' own problems, or the names given twice: the indicator is not scored.</summary>
+        public IReadOnlyList<FactProblem>? Problems { get; private init; }
+
+        /// <summary>No line was given: the indicator is missing data.</summary>
+        public bool IsMissing { get; private init; }
+
+        /// <summary>A line with a zero budget has no variance rate: the indicator reports it after part 1's problem, if any.</summary>
+        public FactProblem? Unmeasurable { get; private init; }
+
+        /// <summary>Part 2's deductions, after the floor at 0.</summary>
+        public IReadOnlyList<Deduction> Deductions { get; private init; } = [];
+
+        /// <summary>Part 2's points.</summary>
+        public decimal Score { get; private init; }
+
+        /// <summary>Part 2's note: its deductions and points, or that none applies.</summary>
+        public LocalizedText Note { get; private init; } = PartTwoInFull;
+
+        public static LinesPart Invalid(IReadOnlyList<BudgetLineItem> lines, IReadOnlyList<FactProblem> problems) => new(lines) { Problems = problems };
+
+        public static LinesPart Missing(IReadOnlyList<BudgetLineItem> lines) => new(lines) { IsMissing = true };
+
+        public static LinesPart Unmeasured(IReadOnlyList<BudgetLineItem> lines, FactProblem problem) => new(lines) { Unmeasurable = problem };
+
+        public static LinesPart Scored(IReadOnlyList<BudgetLineItem> lines, IReadOnlyList<Deduction> deductions, decimal score, LocalizedText note) =>
+            new(lines) { Deductions = deductions, Score = score, Note = note };
+
+        /// <summary>Whether <paramref name="lines"/> are the very instances this part was scored from, in the same order.</summary>
+        public bool IsFor(IReadOnlyList<BudgetLineItem> lines)
+        {
+            if (lines.Count != _lines.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _lines.Length; i++)
+            {
+                if (!ReferenceEquals(lines[i], _lines[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

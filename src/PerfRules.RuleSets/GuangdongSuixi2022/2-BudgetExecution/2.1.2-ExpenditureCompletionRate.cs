@@ -24,6 +24,13 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
 {
+    // Labels and fixed texts of every firing, built once: the rule fires again for each department whose facts change.
+    private static readonly LocalizedText RateName = new("支出完成率", "expenditure completion rate");
+    private static readonly LocalizedText ActualExpenditureLabel = new("年度实际支出", "actual expenditure");
+    private static readonly LocalizedText OpeningCarryOverLabel = new("年初结转和结余", "opening carry-over");
+    private static readonly LocalizedText GeneralAppropriationLabel = new("一般公共预算财政拨款", "general public budget appropriation");
+    private static readonly LocalizedText FundAppropriationLabel = new("政府性基金预算财政拨款", "government fund appropriation");
+
     // "结果=100%,得4分;100%>结果≥90%,得3分;90%>结果≥80%,得2分;80%>结果≥70%得1分,结果<70%,得0分".
     private static readonly BandScale Bands = new(
         new Band(Interval.Exactly(1m), 4m),
@@ -48,7 +55,7 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
     /// <inheritdoc />
     /// <remarks>The domain stops at 100%: a higher rate is rejected as bad input (the printed bands say nothing of it;
     /// see docs/rulesets/guangdong-suixi-2022.md).</remarks>
-    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("支出完成率", "expenditure completion rate"), Interval.Closed(0m, 1m), MetricDirection.HigherIsBetter, Bands);
+    public MetricScale Scale { get; } = MetricScale.Of(RateName, Interval.Closed(0m, 1m), MetricDirection.HigherIsBetter, Bands);
 
     /// <inheritdoc />
     /// <remarks>Moves the actual expenditure (年度实际支出); the funds available stay as they are.</remarks>
@@ -91,14 +98,14 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
     private IndicatorResult Score(BudgetExecution budget, TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<WeightTransfer> transfers)
     {
         var metric = new MetricValue(
-            new LocalizedText("支出完成率", "expenditure completion rate"),
+            RateName,
             "{0}/({1}+{2}+{3})",
             Ratio.Of(budget.ActualExpenditure, budget.OpeningFiscalCarryOver + budget.GeneralPublicBudgetAppropriation + budget.GovernmentFundAppropriation, "支出完成率 (expenditure completion rate)"),
             ValueUnit.Percent,
-            ScoringInput.Of(new LocalizedText("年度实际支出", "actual expenditure"), budget.ActualExpenditure, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.ActualExpenditure)),
-            ScoringInput.Of(new LocalizedText("年初结转和结余", "opening carry-over"), budget.OpeningFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.OpeningFiscalCarryOver)),
-            ScoringInput.Of(new LocalizedText("一般公共预算财政拨款", "general public budget appropriation"), budget.GeneralPublicBudgetAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GeneralPublicBudgetAppropriation)),
-            ScoringInput.Of(new LocalizedText("政府性基金预算财政拨款", "government fund appropriation"), budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
+            ScoringInput.Of(ActualExpenditureLabel, budget.ActualExpenditure, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.ActualExpenditure)),
+            ScoringInput.Of(OpeningCarryOverLabel, budget.OpeningFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.OpeningFiscalCarryOver)),
+            ScoringInput.Of(GeneralAppropriationLabel, budget.GeneralPublicBudgetAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GeneralPublicBudgetAppropriation)),
+            ScoringInput.Of(FundAppropriationLabel, budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
         if (metric.Value > 1m)
         {
             return Invalid([Unscored.Problem(nameof(BudgetExecution), nameof(BudgetExecution.ActualExpenditure),

@@ -18,6 +18,13 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 public class CarryOverRate : IndicatorRule, IMetricIndicator
 {
+    // Labels and fixed texts of every firing, built once: the rule fires again for each department whose facts change.
+    private static readonly LocalizedText RateName = new("结转结余率", "carry-over rate");
+    private static readonly LocalizedText ClosingCarryOverLabel = new("年末财政拨款结转和结余", "closing fiscal carry-over");
+    private static readonly LocalizedText OpeningCarryOverLabel = new("年初财政拨款结转和结余", "opening fiscal carry-over");
+    private static readonly LocalizedText GeneralAppropriationLabel = new("一般公共预算财政拨款", "general public budget appropriation");
+    private static readonly LocalizedText FundAppropriationLabel = new("政府性基金预算财政拨款", "government fund appropriation");
+
     // "结转结余率≤10%，得3分；10%＜结转结余率≤20%，得2分；20%＜结转结余率≤30%，得1分；结转结余率＞30%，得0分".
     private static readonly BandScale SuixiBands = new(
         new Band(Interval.AtMost(0.10m), 3m),
@@ -52,7 +59,7 @@ public class CarryOverRate : IndicatorRule, IMetricIndicator
             throw new ArgumentException($"The best band must give the row's {Indicator.Weight} points.", nameof(bands));
         }
 
-        Scale = MetricScale.Of(new LocalizedText("结转结余率", "carry-over rate"), Interval.AtLeast(0m), MetricDirection.LowerIsBetter, bands);
+        Scale = MetricScale.Of(RateName, Interval.AtLeast(0m), MetricDirection.LowerIsBetter, bands);
     }
 
     /// <inheritdoc />
@@ -98,14 +105,14 @@ public class CarryOverRate : IndicatorRule, IMetricIndicator
     {
         var available = Available(budget);
         var metric = new MetricValue(
-            new LocalizedText("结转结余率", "carry-over rate"),
+            RateName,
             "{0}/({1}+{2}+{3})",
             Ratio.Of(budget.ClosingFiscalCarryOver, available, "结转结余率 (carry-over rate)"),
             ValueUnit.Percent,
-            ScoringInput.Of(new LocalizedText("年末财政拨款结转和结余", "closing fiscal carry-over"), budget.ClosingFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.ClosingFiscalCarryOver)),
-            ScoringInput.Of(new LocalizedText("年初财政拨款结转和结余", "opening fiscal carry-over"), budget.OpeningFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.OpeningFiscalCarryOver)),
-            ScoringInput.Of(new LocalizedText("一般公共预算财政拨款", "general public budget appropriation"), budget.GeneralPublicBudgetAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GeneralPublicBudgetAppropriation)),
-            ScoringInput.Of(new LocalizedText("政府性基金预算财政拨款", "government fund appropriation"), budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
+            ScoringInput.Of(ClosingCarryOverLabel, budget.ClosingFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.ClosingFiscalCarryOver)),
+            ScoringInput.Of(OpeningCarryOverLabel, budget.OpeningFiscalCarryOver, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.OpeningFiscalCarryOver)),
+            ScoringInput.Of(GeneralAppropriationLabel, budget.GeneralPublicBudgetAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GeneralPublicBudgetAppropriation)),
+            ScoringInput.Of(FundAppropriationLabel, budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
         var hit = _bands.Classify(metric.Value);
         var described = hit.Describe();
         var lost = Weight - hit.Points;

@@ -18,6 +18,12 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 public sealed class ProcurementExecutionRate : IndicatorRule
 {
+    // Labels and fixed texts of every firing, built once: the rule fires again for each department whose facts change.
+    private static readonly LocalizedText PlannedLabel = new("采购计划金额", "planned procurement");
+    private static readonly LocalizedText ActualLabel = new("实际采购金额", "actual procurement");
+    private static readonly LocalizedText Exceeded = new("实际采购金额大于采购计划金额，不得分", "the actual exceeds the plan, no points");
+    private static readonly LocalizedText RateName = new("政府采购执行率", "procurement execution rate");
+
     // "本指标得分=本指标满分×政府采购执行率…如实际采购金额大于采购计划金额则本项不得分".
     private static readonly Proportional Execution = new(2m, ExcessPolicy.ScoreZero);
 
@@ -42,8 +48,8 @@ public sealed class ProcurementExecutionRate : IndicatorRule
 
     private IndicatorResult Score(Procurement procurement)
     {
-        var planned = ScoringInput.Of(new LocalizedText("采购计划金额", "planned procurement"), procurement.Planned, ValueUnit.Yuan, nameof(Procurement), nameof(Procurement.Planned));
-        var actual = ScoringInput.Of(new LocalizedText("实际采购金额", "actual procurement"), procurement.Actual, ValueUnit.Yuan, nameof(Procurement), nameof(Procurement.Actual));
+        var planned = ScoringInput.Of(PlannedLabel, procurement.Planned, ValueUnit.Yuan, nameof(Procurement), nameof(Procurement.Planned));
+        var actual = ScoringInput.Of(ActualLabel, procurement.Actual, ValueUnit.Yuan, nameof(Procurement), nameof(Procurement.Actual));
         var stated = Notes.Join(planned.Describe(), actual.Describe());
         if (procurement.Planned == 0m && procurement.Actual == 0m)
         {
@@ -53,11 +59,11 @@ public sealed class ProcurementExecutionRate : IndicatorRule
         var result = Execution.Apply(procurement.Actual, procurement.Planned);
         if (result.Exceeded)
         {
-            var exceeded = Notes.Join(stated, new LocalizedText("实际采购金额大于采购计划金额，不得分", "the actual exceeds the plan, no points"));
+            var exceeded = Notes.Join(stated, Exceeded);
             return Scored(0m, exceeded, deductions: [Deduction.Computed(Weight, Name, exceeded, planned, actual)]);
         }
 
-        var metric = new MetricValue(new LocalizedText("政府采购执行率", "procurement execution rate"), "{0}/{1}", result.Ratio!.Value, ValueUnit.Percent, actual, planned);
+        var metric = new MetricValue(RateName, "{0}/{1}", result.Ratio!.Value, ValueUnit.Percent, actual, planned);
         var computation = Notes.Computation(metric);
         var score = LocalizedText.WithEnglishOnRead(
             $"得分={ReportFormat.Number(Weight)}*{metric.Displayed.Chinese}={ReportFormat.Points(result.UnroundedScore)}分",

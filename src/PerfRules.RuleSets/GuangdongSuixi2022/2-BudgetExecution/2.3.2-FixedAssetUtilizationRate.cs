@@ -18,6 +18,11 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 public sealed class FixedAssetUtilizationRate : IndicatorRule, IMetricIndicator
 {
+    // Labels and fixed texts of every firing, built once: the rule fires again for each department whose facts change.
+    private static readonly LocalizedText RateName = new("固定资产利用率", "fixed-asset utilisation rate");
+    private static readonly LocalizedText InUseLabel = new("在用固定资产原值", "fixed assets in use at original value");
+    private static readonly LocalizedText OriginalValueLabel = new("固定资产原值", "all fixed assets at original value");
+
     // "使用率高于95%(含)的得3分,90%(含)—95%的得1分,低于90%的得0分": 95% belongs to the top band, so the middle one excludes it.
     private static readonly BandScale Bands = new(
         new Band(Interval.Closed(0.95m, 1m), 3m),
@@ -34,7 +39,7 @@ public sealed class FixedAssetUtilizationRate : IndicatorRule, IMetricIndicator
             "Rate = fixed assets in use / all fixed assets. rate ≥ 95%: 3; 90% ≤ rate < 95%: 1; rate < 90%: 0."));
 
     /// <inheritdoc />
-    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("固定资产利用率", "fixed-asset utilisation rate"), Interval.Closed(0m, 1m), MetricDirection.HigherIsBetter, Bands);
+    public MetricScale Scale { get; } = MetricScale.Of(RateName, Interval.Closed(0m, 1m), MetricDirection.HigherIsBetter, Bands);
 
     /// <inheritdoc />
     /// <remarks>Moves the original value of the assets in use (在用固定资产原值); the total stays as it is.</remarks>
@@ -63,12 +68,12 @@ public sealed class FixedAssetUtilizationRate : IndicatorRule, IMetricIndicator
     private IndicatorResult Score(FixedAssets assets)
     {
         var metric = new MetricValue(
-            new LocalizedText("固定资产利用率", "fixed-asset utilisation rate"),
+            RateName,
             "{0}/{1}",
             Ratio.Of(assets.InUseOriginalValue, assets.OriginalValue, "固定资产利用率 (fixed-asset utilisation rate)"),
             ValueUnit.Percent,
-            ScoringInput.Of(new LocalizedText("在用固定资产原值", "fixed assets in use at original value"), assets.InUseOriginalValue, ValueUnit.Yuan, nameof(FixedAssets), nameof(FixedAssets.InUseOriginalValue)),
-            ScoringInput.Of(new LocalizedText("固定资产原值", "all fixed assets at original value"), assets.OriginalValue, ValueUnit.Yuan, nameof(FixedAssets), nameof(FixedAssets.OriginalValue)));
+            ScoringInput.Of(InUseLabel, assets.InUseOriginalValue, ValueUnit.Yuan, nameof(FixedAssets), nameof(FixedAssets.InUseOriginalValue)),
+            ScoringInput.Of(OriginalValueLabel, assets.OriginalValue, ValueUnit.Yuan, nameof(FixedAssets), nameof(FixedAssets.OriginalValue)));
         var hit = Bands.Classify(metric.Value);
         var described = hit.Describe();
         var lost = Weight - hit.Points;

@@ -22,6 +22,17 @@ public sealed class PetitionResponse : IndicatorRule
     // "1. 设置了便利的群众意见反映渠道和群众意见办理回复机制的，得1分； 2. 当年度所有群众信访意见均在规定的时限内有回复，得1分，否则按比例扣分".
     private const decimal PartPoints = 1m;
 
+    // Labels and fixed texts of every firing, built once: the rule fires again for each department whose facts change.
+    private static readonly LocalizedText NoChannels = new("未设置便利的群众意见反映渠道和办理回复机制，不得分", "no convenient channels or reply mechanism, scores 0");
+    private static readonly LocalizedText NoChannelsReason = new("未设置便利的群众意见反映渠道和办理回复机制", "no convenient channels or reply mechanism");
+    private static readonly LocalizedText ChannelsLabel = new("群众意见反映渠道和办理回复机制", "channels and reply mechanism");
+    private static readonly LocalizedText NoneLate = new("无逾期回复", "none answered late");
+    private static readonly LocalizedText AnsweredInTimeLabel = new("按时办结信访案件数", "cases answered in time");
+    private static readonly LocalizedText CasesLabel = new("信访案件数", "petition cases");
+    private static readonly LocalizedText RateName = new("按时回复率", "on-time reply rate");
+    private static readonly LocalizedText TicketsClosedLabel = new("按期办结热线工单数", "hotline tickets closed on time");
+    private static readonly LocalizedText TicketsLabel = new("热线工单数", "hotline tickets");
+
     private static readonly LocalizedText ChannelsInPlace = new(
         $"设置了便利的群众意见反映渠道和办理回复机制，{ReportFormat.Awarded(PartPoints).Chinese}", $"channels and a reply mechanism in place, {ReportFormat.Awarded(PartPoints).English}");
 
@@ -49,11 +60,11 @@ public sealed class PetitionResponse : IndicatorRule
         var deductions = new List<Deduction>();
         var channels = handling.HasChannels
             ? ChannelsInPlace
-            : new LocalizedText("未设置便利的群众意见反映渠道和办理回复机制，不得分", "no convenient channels or reply mechanism, scores 0");
+            : NoChannels;
         if (!handling.HasChannels)
         {
-            deductions.Add(Deduction.Computed(PartPoints, Name, Notes.Join(new LocalizedText("未设置便利的群众意见反映渠道和办理回复机制", "no convenient channels or reply mechanism"), ReportFormat.Deducted(PartPoints)),
-                ScoringInput.OfText(new LocalizedText("群众意见反映渠道和办理回复机制", "channels and reply mechanism"), "未设置", nameof(PetitionHandling), nameof(PetitionHandling.HasChannels))));
+            deductions.Add(Deduction.Computed(PartPoints, Name, Notes.Join(NoChannelsReason, ReportFormat.Deducted(PartPoints)),
+                ScoringInput.OfText(ChannelsLabel, "未设置", nameof(PetitionHandling), nameof(PetitionHandling.HasChannels))));
         }
 
         var (replies, repliesPoints, metric) = Replies(handling);
@@ -82,27 +93,27 @@ public sealed class PetitionResponse : IndicatorRule
         var facts = tickets is null ? cases : Notes.Join(cases, tickets);
         if (received == 0)
         {
-            return (Notes.Join(facts, new LocalizedText("无逾期回复", "none answered late")), PartPoints, null);
+            return (Notes.Join(facts, NoneLate), PartPoints, null);
         }
 
         var caseInputs = new[]
         {
-            ScoringInput.Of(new LocalizedText("按时办结信访案件数", "cases answered in time"), handling.AnsweredInTime, ValueUnit.Cases, nameof(PetitionHandling), nameof(PetitionHandling.AnsweredInTime)),
-            ScoringInput.Of(new LocalizedText("信访案件数", "petition cases"), handling.Cases, ValueUnit.Cases, nameof(PetitionHandling), nameof(PetitionHandling.Cases)),
+            ScoringInput.Of(AnsweredInTimeLabel, handling.AnsweredInTime, ValueUnit.Cases, nameof(PetitionHandling), nameof(PetitionHandling.AnsweredInTime)),
+            ScoringInput.Of(CasesLabel, handling.Cases, ValueUnit.Cases, nameof(PetitionHandling), nameof(PetitionHandling.Cases)),
         };
         var answered = handling.AnsweredInTime + (handling.HotlineAnsweredInTime ?? 0);
         var metric = handling.HotlineTickets is { } ticketCount
             ? new MetricValue(
-                new LocalizedText("按时回复率", "on-time reply rate"),
+                RateName,
                 "({0}+{2})/({1}+{3})",
                 Ratio.Of(answered, received, "按时回复率 (on-time reply rate)"),
                 ValueUnit.Percent,
                 caseInputs[0],
                 caseInputs[1],
-                ScoringInput.Of(new LocalizedText("按期办结热线工单数", "hotline tickets closed on time"), handling.HotlineAnsweredInTime!.Value, ValueUnit.Cases, nameof(PetitionHandling), nameof(PetitionHandling.HotlineAnsweredInTime)),
-                ScoringInput.Of(new LocalizedText("热线工单数", "hotline tickets"), ticketCount, ValueUnit.Cases, nameof(PetitionHandling), nameof(PetitionHandling.HotlineTickets)))
+                ScoringInput.Of(TicketsClosedLabel, handling.HotlineAnsweredInTime!.Value, ValueUnit.Cases, nameof(PetitionHandling), nameof(PetitionHandling.HotlineAnsweredInTime)),
+                ScoringInput.Of(TicketsLabel, ticketCount, ValueUnit.Cases, nameof(PetitionHandling), nameof(PetitionHandling.HotlineTickets)))
             : new MetricValue(
-                new LocalizedText("按时回复率", "on-time reply rate"),
+                RateName,
                 "{0}/{1}",
                 Ratio.Of(answered, received, "按时回复率 (on-time reply rate)"),
                 ValueUnit.Percent,
