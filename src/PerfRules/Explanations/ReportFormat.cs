@@ -192,7 +192,7 @@ public static class ReportFormat
             ? AppendPoints(builder.Append('得'), points).Append('分')
             : AppendPointsEnglish(builder.Append("scores "), points);
 
-    private static StringBuilder AppendPercent(StringBuilder builder, decimal ratio)
+    internal static StringBuilder AppendPercent(StringBuilder builder, decimal ratio)
     {
         PlainNumber.AppendFixed(builder, ratio * 100m, 2);
         return builder.Append('%');

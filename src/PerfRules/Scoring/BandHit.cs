@@ -1,3 +1,4 @@
+using System.Text;
 using PerfRules.Explanations;
 using PerfRules.Results;
 
@@ -30,11 +31,33 @@ public sealed record BandHit
     /// </summary>
     /// <param name="asPercent">Show the value and bounds as percentages (for rates) rather than plain numbers.</param>
     /// <returns>The description in both languages.</returns>
-    public LocalizedText Describe(bool asPercent = true)
+    public LocalizedText Describe(bool asPercent = true) => new(new Description(this, asPercent));
+
+    // Composed when first read, as a note that cites the hit is: written straight into that note, it is never a string
+    // of its own.
+    private sealed class Description(BandHit hit, bool asPercent) : ComposedText
     {
-        var value = asPercent ? ReportFormat.Percent(Value) : ReportFormat.Number(Value);
-        var interval = asPercent ? Interval.ToPercentString() : Interval.ToString();
-        var awarded = ReportFormat.Awarded(Points);
-        return LocalizedText.WithEnglishOnRead($"{value} ∈ {interval}，{awarded.Chinese}", (value, interval, awarded), static s => $"{s.value} in {s.interval}, {s.awarded.English}");
+        public override StringBuilder Append(StringBuilder builder, Language language)
+        {
+            if (asPercent)
+            {
+                ReportFormat.AppendPercent(builder, hit.Value);
+            }
+            else
+            {
+                PlainNumber.AppendTrimmed(builder, hit.Value);
+            }
+
+            hit.Interval.AppendTo(builder.Append(language == Language.Chinese ? " ∈ " : " in "), asPercent)
+                .Append(language == Language.Chinese ? "，" : ", ");
+            return ReportFormat.AppendAwarded(builder, hit.Points, language);
+        }
+
+        public override bool HasSameInputs(DeferredEnglish other) =>
+            other is Description description && asPercent == description.AsPercent && hit.Equals(description.Hit);
+
+        private BandHit Hit => hit;
+
+        private bool AsPercent => asPercent;
     }
 }

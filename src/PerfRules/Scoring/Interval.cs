@@ -1,4 +1,6 @@
+using System.Text;
 using PerfRules.Explanations;
+using PerfRules.Internal;
 
 namespace PerfRules.Scoring;
 
@@ -132,11 +134,11 @@ public sealed record Interval
 
     /// <summary>The interval in mathematical notation with its bounds as plain numbers: "[0.9, 1)", "(-∞, 0.7)".</summary>
     /// <returns>The notation.</returns>
-    public override string ToString() => ToString(Num);
+    public override string ToString() => TextBuffer.Release(AppendTo(TextBuffer.Acquire(), asPercent: false));
 
     /// <summary>The interval in mathematical notation with its bounds as percentages: "[90%, 100%)", "(30%, +∞)".</summary>
     /// <returns>The notation.</returns>
-    public string ToPercentString() => ToString(ReportFormat.PercentBound);
+    public string ToPercentString() => TextBuffer.Release(AppendTo(TextBuffer.Acquire(), asPercent: true));
 
     /// <summary>The interval in mathematical notation with its bounds formatted by <paramref name="formatBound"/>.</summary>
     /// <param name="formatBound">Formats one bound.</param>
@@ -147,6 +149,32 @@ public sealed record Interval
         var start = Start is { } s ? (IncludesStart ? "[" : "(") + formatBound(s) : "(-∞";
         var end = End is { } e ? formatBound(e) + (IncludesEnd ? "]" : ")") : "+∞)";
         return start + ", " + end;
+    }
+
+    /// <summary>
+    /// Appends what <see cref="ToPercentString"/> (or, not <paramref name="asPercent"/>, <see cref="ToString()"/>)
+    /// returns, without making strings of the bounds: a band's description is written straight into the note citing it.
+    /// </summary>
+    internal StringBuilder AppendTo(StringBuilder builder, bool asPercent)
+    {
+        if (Start is { } s)
+        {
+            AppendBound(builder.Append(IncludesStart ? '[' : '('), s, asPercent);
+        }
+        else
+        {
+            builder.Append("(-∞");
+        }
+
+        builder.Append(", ");
+        return End is { } e ? AppendBound(builder, e, asPercent).Append(IncludesEnd ? ']' : ')') : builder.Append("+∞)");
+    }
+
+    private static StringBuilder AppendBound(StringBuilder builder, decimal bound, bool asPercent)
+    {
+        // As ReportFormat.Number and ReportFormat.PercentBound write them.
+        PlainNumber.AppendTrimmed(builder, asPercent ? bound * 100m : bound);
+        return asPercent ? builder.Append('%') : builder;
     }
 
     private static (decimal? Value, bool Included) Later(decimal? a, bool includesA, decimal? b, bool includesB) =>

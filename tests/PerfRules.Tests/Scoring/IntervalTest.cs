@@ -104,6 +104,31 @@ public sealed class IntervalTest
     }
 
     [Fact]
+    public void Both_notations_format_every_bound_as_the_report_formats_a_number()
+    {
+        // Bounds with up to four decimals, negative ones and half-bounded intervals: each notation is the general one
+        // with ReportFormat's own number and percentage.
+        var bounds = Gen.Choose(-20_000, 20_000).Select(i => i / 10_000m);
+        var intervals =
+            from start in bounds
+            from length in Gen.Choose(1, 20_000).Select(i => i / 10_000m)
+            from shape in Gen.Choose(0, 5)
+            select shape switch
+            {
+                0 => Interval.ClosedOpen(start, start + length),
+                1 => Interval.OpenClosed(start, start + length),
+                2 => Interval.Closed(start, start + length),
+                3 => Interval.Above(start),
+                4 => Interval.AtMost(start),
+                _ => Interval.Exactly(start),
+            };
+        Prop.ForAll(intervals.ToArbitrary(), interval =>
+            interval.ToString() == interval.ToString(PerfRules.Explanations.ReportFormat.Number)
+            && interval.ToPercentString() == interval.ToString(PerfRules.Explanations.ReportFormat.PercentBound))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Intervals_that_share_only_a_bound_overlap_only_when_both_include_it()
     {
         Assert.False(Interval.ClosedOpen(0.8m, 0.9m).Overlaps(Interval.ClosedOpen(0.9m, 1m)));
