@@ -13,6 +13,9 @@ namespace PerfRules.Scoring;
 /// </remarks>
 public sealed class StepScale
 {
+    private LocalizedText? _percentDescription;
+    private LocalizedText? _plainDescription;
+
     /// <summary>Creates a scale.</summary>
     /// <param name="threshold">The value up to which nothing is deducted (0 for a variance rate).</param>
     /// <param name="stepSize">The size of one step, e.g. 0.05 for 5%; positive.</param>
@@ -69,7 +72,11 @@ public sealed class StepScale
     /// <summary>The rule as the criteria state it: "每增加5%扣0.5分" / "0.5 points deducted for every further 5%".</summary>
     /// <param name="asPercent">Show the step as a percentage (for rates) rather than a plain number.</param>
     /// <returns>The rule in both languages.</returns>
-    public LocalizedText Describe(bool asPercent = true)
+    public LocalizedText Describe(bool asPercent = true) =>
+        asPercent ? _percentDescription ??= Described(asPercent: true) : _plainDescription ??= Described(asPercent: false);
+
+    // The scale is immutable, so its two descriptions are made once (threads racing on the first make equal texts).
+    private LocalizedText Described(bool asPercent)
     {
         var step = asPercent ? ReportFormat.PercentBound(StepSize) : ReportFormat.Number(StepSize);
         var points = ReportFormat.Points(PointsPerStep);

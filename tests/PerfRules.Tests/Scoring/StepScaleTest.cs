@@ -93,6 +93,11 @@ public sealed class StepScaleTest
     {
         Assert.Equal("每增加5%扣0.5分", Variance.Describe().Chinese);
         Assert.Equal("0.5 points deducted for every further 5%", Variance.Describe().English);
+        Assert.Equal("每增加0.05扣0.5分", Variance.Describe(asPercent: false).Chinese);
+
+        // Made once per scale and form: every note citing the scale shares the text.
+        Assert.Same(Variance.Describe(), Variance.Describe());
+        Assert.Same(Variance.Describe(asPercent: false), Variance.Describe(asPercent: false));
     }
 
     [Fact]
