@@ -20,6 +20,8 @@ public sealed class ScorecardEvaluatorTest
         Assert.True(card.Reconciliation.IsBalanced);
         Assert.Equal(81.75m, card.Reconciliation.LeafSum);
         Assert.Equal(["1", "1.1", "1.2", "2", "2.1"], card.Indicators.Select(i => i.Code));
+        Assert.Equal(("下级指标得分合计45.5分", "Sum of child scores: 45.5"), (card["1"].Note.Chinese, card["1"].Note.English));
+        Assert.Equal(new LocalizedText("下级指标得分合计36.25分", "Sum of child scores: 36.25"), card["2"].Note);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using System.Text;
+using PerfRules.Explanations;
 using PerfRules.Facts;
 using PerfRules.Indicators;
 using PerfRules.Results;
+using PerfRules.Scoring;
 
 namespace PerfRules.Evaluation.Rules;
 
@@ -50,14 +53,8 @@ internal static class GroupScore
             return IndicatorResult.NotApplicable(group.Code, group.Weight, NoChildApplies);
         }
 
-        // A group is re-scored whenever a child changes, so its English, read only by English reports, is composed on read.
-        var points = Explanations.ReportFormat.Points(score);
-        return IndicatorResult.Scored(
-            group.Code,
-            group.Weight,
-            effectiveWeight,
-            score,
-            LocalizedText.WithEnglishOnRead($"下级指标得分合计{points}分", points, static p => $"Sum of child scores: {p}"));
+        // A group is re-scored whenever a child changes, so its note is composed when first read.
+        return IndicatorResult.Scored(group.Code, group.Weight, effectiveWeight, score, new LocalizedText(new SumOfChildren(score)));
     }
 
     private static FactProblem[] Problems(IReadOnlyList<IndicatorResult> children, int count)
@@ -73,5 +70,20 @@ internal static class GroupScore
         }
 
         return problems;
+    }
+
+    // "下级指标得分合计80.81分" / "Sum of child scores: 80.81".
+    private sealed class SumOfChildren(decimal score) : ComposedText
+    {
+        public override StringBuilder Append(StringBuilder builder, Language language)
+        {
+            builder.Append(language == Language.Chinese ? "下级指标得分合计" : "Sum of child scores: ");
+            PlainNumber.AppendTrimmed(builder, ScoreRounding.Round(score));
+            return language == Language.Chinese ? builder.Append('分') : builder;
+        }
+
+        public override bool HasSameInputs(DeferredEnglish other) => other is SumOfChildren sum && sum.Score == score;
+
+        private decimal Score => score;
     }
 }
