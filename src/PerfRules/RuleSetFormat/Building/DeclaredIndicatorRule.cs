@@ -19,7 +19,7 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
 {
     public override IndicatorDefinition Indicator { get; } = indicator;
 
-    public string Fingerprint => Plan.Fingerprint;
+    public string Fingerprint => Plan.Fingerprint.Value;
 
     internal LeafPlan Plan { get; } = plan;
 

@@ -299,7 +299,7 @@ internal sealed class RuleSetCompiler
             var toNames = string.Join("、", receivers);
             var name = $"分值调整 {spec.Id ?? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}：{from} → {toNames}";
             var description = spec.Reason?.Chinese ?? $"当{when.Text}时，“{names[from].Chinese}”的{ReportFormat.Number(points)}分调整至{string.Join("、", receivers.Select(r => $"“{names[r].Chinese}”"))}";
-            var fingerprint = Hashing.Of($"{when.Text}|{string.Join(";", transfers.Select(t => $"{t.From}>{t.To}:{t.Points}"))}");
+            var fingerprint = new DeferredHash($"{when.Text}|{string.Join(";", transfers.Select(t => $"{t.From}>{t.To}:{t.Points}"))}");
             var rule = new ReallocationRule(name, description, when, Filter([when.Formula], [], null), transfers, fingerprint);
             compiled.Add(new CompiledReallocation(rule, new ReallocationCondition(when, spec.Reason, from, receivers)));
         }
@@ -920,7 +920,7 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, _cache, labels), what);
+        return new BoundFormula(formula, _cache.InputsOf(formula, labels), what);
     }
 
     private sealed record CompiledReallocation(ReallocationRule Rule, ReallocationCondition Condition);
