@@ -26,8 +26,10 @@ internal sealed class ReallocationRule(string name, string description, BoundFor
     public override void Define()
     {
         IReadOnlyList<object> facts = null!;
+        // A local, not the property: see DeclaredIndicatorRule.Define.
+        var filter = Filter;
         When()
-            .Collect(() => facts, f => Filter.Accepts(f))
+            .Collect(() => facts, f => filter.Accepts(f))
             .Where(list => Holds(list));
         var then = Then();
         foreach (var transfer in Transfers)
