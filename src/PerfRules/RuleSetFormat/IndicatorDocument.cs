@@ -21,7 +21,7 @@ public sealed class IndicatorDocument
         bool remove,
         Location location,
         Location? weightLocation,
-        string fingerprint)
+        Building.DeferredHash fingerprint)
     {
         Fingerprint = fingerprint;
         Code = code;
@@ -71,7 +71,7 @@ public sealed class IndicatorDocument
     internal Location? WeightLocation { get; }
 
     /// <summary>A hash of the row as written (of both rows, for an override), standing for it in the rule set's content hash.</summary>
-    internal string Fingerprint { get; }
+    internal Building.DeferredHash Fingerprint { get; }
 
     /// <summary>The row with every field the override gives replacing this row's (a shallow merge).</summary>
     internal IndicatorDocument OverriddenBy(IndicatorDocument child) => new(
@@ -84,7 +84,7 @@ public sealed class IndicatorDocument
         false,
         child.Location,
         child.WeightLocation ?? WeightLocation,
-        Building.Hashing.Of(Fingerprint + "|" + child.Fingerprint));
+        new Building.DeferredHash(Fingerprint, child.Fingerprint));
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} {Name?.Chinese}";

@@ -21,6 +21,17 @@ public sealed class FormulaSchemaTest
     }
 
     [Fact]
+    public void The_built_in_list_of_fact_types_is_every_concrete_fact_type_of_PerfRules_Facts()
+    {
+        var found = typeof(IFact).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == typeof(IFact).Namespace && typeof(IFact).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false })
+            .OrderBy(t => t.Name, StringComparer.Ordinal);
+
+        Assert.Equal(found, FormulaSchema.BuiltInFactTypes);
+        Assert.Equal(found.Select(t => t.Name), FormulaSchema.BuiltInFacts.FactTypes);
+    }
+
+    [Fact]
     public void The_built_in_schema_is_built_once()
     {
         Assert.Same(FormulaSchema.BuiltInFacts, FormulaSchema.BuiltInFacts);

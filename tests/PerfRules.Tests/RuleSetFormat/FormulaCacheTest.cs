@@ -34,6 +34,22 @@ public sealed class FormulaCacheTest
     }
 
     [Fact]
+    public void The_inputs_of_a_formula_are_found_once_per_label_book()
+    {
+        var cache = new FormulaCache(FormulaSchema.BuiltInFacts);
+        var diagnostics = new PerfRules.RuleSetFormat.Json.Diagnostics();
+        var labels = LabelBook.Of([], cache, diagnostics);
+        var other = LabelBook.Of([], cache, diagnostics);
+        Assert.True(cache.TryParse("BudgetExecution.ActualExpenditure / BudgetExecution.BudgetIssuedByFinance", out var formula, out _));
+
+        var first = cache.InputsOf(formula, labels);
+
+        Assert.Same(first, cache.InputsOf(formula, labels));
+        Assert.NotSame(first, cache.InputsOf(formula, other));
+        Assert.Equal("{0}/{1}", first.Template);
+    }
+
+    [Fact]
     public void A_wrong_text_gives_the_same_errors_each_time()
     {
         var cache = new FormulaCache(FormulaSchema.BuiltInFacts);

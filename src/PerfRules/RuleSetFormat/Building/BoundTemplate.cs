@@ -399,7 +399,7 @@ internal sealed class BoundTemplate
             }
 
             formulas.Add(formula);
-            return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, cache, labels), new LocalizedText("文本中的值", "a value of the text"));
+            return new BoundFormula(formula, cache.InputsOf(formula, labels), new LocalizedText("文本中的值", "a value of the text"));
         }
 
         private void Error(int position, string chinese, string english)

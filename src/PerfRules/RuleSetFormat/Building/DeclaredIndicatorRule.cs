@@ -19,7 +19,7 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
 {
     public override IndicatorDefinition Indicator { get; } = indicator;
 
-    public string Fingerprint => Plan.Fingerprint;
+    public string Fingerprint => Plan.Fingerprint.Value;
 
     internal LeafPlan Plan { get; } = plan;
 
@@ -28,10 +28,14 @@ internal class DeclaredIndicatorRule(IndicatorDefinition indicator, LeafPlan pla
         ScoringEnvironment environment = null!;
         IReadOnlyList<object> facts = null!;
         IReadOnlyList<WeightTransfer> transfers = null!;
+        // Read here, not in the conditions: the engine reads the values conditions capture by reflection when it compiles
+        // them, and a captured local is a field, where a property (this.Plan, then .Filter) costs a reflection stub each.
+        var filter = Plan.Filter;
+        var code = Indicator.Code;
         When()
             .Match(() => environment)
-            .Collect(() => facts, f => Plan.Filter.Accepts(f))
-            .Collect(() => transfers, t => t.From == Indicator.Code || t.To == Indicator.Code);
+            .Collect(() => facts, f => filter.Accepts(f))
+            .Collect(() => transfers, t => t.From == code || t.To == code);
         Then()
             .Yield(_ => Score(environment, facts, transfers));
     }

@@ -54,5 +54,19 @@ internal sealed class LabelBook
     }
 
     /// <summary>The labels of <paramref name="own"/> that no formula read: probably a typo in the key.</summary>
-    public IEnumerable<LabelSpec> Unused(IEnumerable<LabelSpec> own) => own.Where(l => _labels.Any(p => p.Value == l && !_used.Contains(p.Key)));
+    public IEnumerable<LabelSpec> Unused(IEnumerable<LabelSpec> own) => own.Where(IsUnused);
+
+    // A loop rather than LINQ over the dictionary's key-value pairs (a value type), compiled anew in every process.
+    private bool IsUnused(LabelSpec label)
+    {
+        foreach (var (expression, entry) in _labels)
+        {
+            if (entry == label && !_used.Contains(expression))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -16,7 +16,7 @@ internal sealed record LeafPlan(
     IReadOnlyList<ReallocationCondition> Reallocations,
     IReadOnlyDictionary<string, LocalizedText> Names,
     FactFilter Filter,
-    string Fingerprint);
+    DeferredHash Fingerprint);
 
 /// <summary>A reallocation that concerns a leaf: the leaf evaluates its condition too, so that an undecidable condition is reported (missing data) rather than silently leaving the weights as they are.</summary>
 internal sealed record ReallocationCondition(BoundFormula When, LocalizedText? Reason, string From, IReadOnlyList<string> To);

@@ -10,14 +10,14 @@ namespace PerfRules.RuleSetFormat.Building;
 /// rules of both ends collect through <see cref="Evaluation.IndicatorRule"/>'s effective weight. When the condition stops
 /// holding, the engine retracts them.
 /// </summary>
-internal sealed class ReallocationRule(string name, string description, BoundFormula when, FactFilter filter, IReadOnlyList<WeightTransfer> transfers, string fingerprint)
+internal sealed class ReallocationRule(string name, string description, BoundFormula when, FactFilter filter, IReadOnlyList<WeightTransfer> transfers, DeferredHash fingerprint)
     : Rule, IFingerprinted
 {
     public override string Name { get; } = name;
 
     public override string Description { get; } = description;
 
-    public string Fingerprint { get; } = fingerprint;
+    public string Fingerprint => fingerprint.Value;
 
     internal FactFilter Filter { get; } = filter;
 
@@ -26,8 +26,10 @@ internal sealed class ReallocationRule(string name, string description, BoundFor
     public override void Define()
     {
         IReadOnlyList<object> facts = null!;
+        // A local, not the property: see DeclaredIndicatorRule.Define.
+        var filter = Filter;
         When()
-            .Collect(() => facts, f => Filter.Accepts(f))
+            .Collect(() => facts, f => filter.Accepts(f))
             .Where(list => Holds(list));
         var then = Then();
         foreach (var transfer in Transfers)

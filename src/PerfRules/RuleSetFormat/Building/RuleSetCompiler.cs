@@ -49,7 +49,12 @@ internal sealed class RuleSetCompiler
         var rows = CompleteRows();
         var tree = Tree(rows, maximum);
         _labels = LabelBook.Of(_document.Labels, _cache, _diagnostics);
-        var names = tree.Rows.ToDictionary(r => r.Key, r => r.Value.Name!, StringComparer.Ordinal);
+        var names = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var (code, row) in tree.Rows)
+        {
+            names.Add(code, row.Name!);
+        }
+
         var reallocations = Reallocations(tree, names);
         var leaves = new List<IndicatorRule>();
         foreach (var row in rows.DistinctBy(r => r.Code).Where(r => tree.IsLeaf(r.Code) && r.Scoring is not null))
@@ -209,7 +214,7 @@ internal sealed class RuleSetCompiler
 
         foreach (var (code, list) in children)
         {
-            if (byCode.TryGetValue(code, out var parent) && list.Sum(c => c.Weight!.Value) is var sum && sum != parent.Weight)
+            if (byCode.TryGetValue(code, out var parent) && PointSums.Of(list, c => c.Weight!.Value) is var sum && sum != parent.Weight)
             {
                 _diagnostics.Error(parent.WeightLocation ?? parent.Location,
                     $"指标{code} {parent.Name!.Chinese}的分值为{NodeReader.Format(parent.Weight!.Value)}，但其下级指标{string.Join("、", list.Select(c => c.Code))}的分值合计{NodeReader.Format(sum)}",
@@ -218,7 +223,7 @@ internal sealed class RuleSetCompiler
         }
 
         var roots = rows.Where(r => IndicatorCode.Parent(r.Code) is null).ToList();
-        if (roots.Count > 0 && roots.Sum(r => r.Weight!.Value) is var total && total != maximum)
+        if (roots.Count > 0 && PointSums.Of(roots, r => r.Weight!.Value) is var total && total != maximum)
         {
             _diagnostics.Error(_document.MaximumScoreLocation ?? _document.Location,
                 $"一级指标{string.Join("、", roots.Select(r => r.Code))}的分值合计{NodeReader.Format(total)}，不等于满分{NodeReader.Format(maximum)}",
@@ -231,7 +236,8 @@ internal sealed class RuleSetCompiler
     private List<CompiledReallocation> Reallocations(Shape tree, IReadOnlyDictionary<string, LocalizedText> names)
     {
         var compiled = new List<CompiledReallocation>();
-        var movedOut = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        // Valued by a class, not a decimal: a dictionary over a value type is compiled anew in every process that loads a document.
+        var movedOut = new Dictionary<string, MovedPoints>(StringComparer.Ordinal);
         for (var index = 0; index < _document.Reallocations.Count; index++)
         {
             var spec = _document.Reallocations[index];
@@ -287,7 +293,13 @@ internal sealed class RuleSetCompiler
             }
 
             var points = spec.Points ?? source.Weight!.Value;
-            movedOut[from] = movedOut.GetValueOrDefault(from) + points;
+            if (!movedOut.TryGetValue(from, out var moved))
+            {
+                moved = new MovedPoints();
+                movedOut.Add(from, moved);
+            }
+
+            moved.Points += points;
             if (!valid || when is null)
             {
                 continue;
@@ -299,14 +311,14 @@ internal sealed class RuleSetCompiler
             var toNames = string.Join("、", receivers);
             var name = $"分值调整 {spec.Id ?? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}：{from} → {toNames}";
             var description = spec.Reason?.Chinese ?? $"当{when.Text}时，“{names[from].Chinese}”的{ReportFormat.Number(points)}分调整至{string.Join("、", receivers.Select(r => $"“{names[r].Chinese}”"))}";
-            var fingerprint = Hashing.Of($"{when.Text}|{string.Join(";", transfers.Select(t => $"{t.From}>{t.To}:{t.Points}"))}");
+            var fingerprint = new DeferredHash($"{when.Text}|{string.Join(";", transfers.Select(t => $"{t.From}>{t.To}:{t.Points}"))}");
             var rule = new ReallocationRule(name, description, when, Filter([when.Formula], [], null), transfers, fingerprint);
             compiled.Add(new CompiledReallocation(rule, new ReallocationCondition(when, spec.Reason, from, receivers)));
         }
 
-        foreach (var (from, points) in movedOut)
+        foreach (var (from, moved) in movedOut)
         {
-            if (tree.Rows.TryGetValue(from, out var row) && points > row.Weight)
+            if (tree.Rows.TryGetValue(from, out var row) && moved.Points is var points && points > row.Weight)
             {
                 _diagnostics.Error(row.WeightLocation ?? row.Location,
                     $"各项分值调整从指标{from}移出的分值合计{NodeReader.Format(points)}分，超过其分值{NodeReader.Format(row.Weight!.Value)}分",
@@ -582,7 +594,7 @@ internal sealed class RuleSetCompiler
 
     private ChecklistBlock? Checklist(ChecklistSpec spec, decimal points)
     {
-        var sum = spec.Items.Sum(i => i.Points);
+        var sum = PointSums.Of(spec.Items, i => i.Points);
         if (sum != points)
         {
             _diagnostics.Error(spec.Location,
@@ -818,7 +830,7 @@ internal sealed class RuleSetCompiler
 
     private PartsBlock? Parts(PartsSpec spec, decimal points, LabelBook labels)
     {
-        var sum = spec.Parts.Sum(p => p.Points);
+        var sum = PointSums.Of(spec.Parts, p => p.Points);
         if (sum != points)
         {
             _diagnostics.Error(spec.Location,
@@ -920,10 +932,16 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        return new BoundFormula(formula, FormulaInputs.Of(formula.Syntax, _cache, labels), what);
+        return new BoundFormula(formula, _cache.InputsOf(formula, labels), what);
     }
 
     private sealed record CompiledReallocation(ReallocationRule Rule, ReallocationCondition Condition);
+
+    /// <summary>The points the reallocations move out of one indicator, so far.</summary>
+    private sealed class MovedPoints
+    {
+        public decimal Points { get; set; }
+    }
 
     private sealed record Shape(IReadOnlyDictionary<string, IndicatorDocument> Rows, IReadOnlyDictionary<string, List<IndicatorDocument>> Children)
     {

@@ -265,7 +265,7 @@ internal sealed class DocumentReader
                 Diagnostics.Error(property.NameLocation, $"被删除的指标只需写code和remove，不应有“{property.Name}”", $"a removed indicator needs only code and remove, not \"{property.Name}\"");
             }
 
-            return code is null ? null : new IndicatorDocument(code, null, null, null, null, null, true, node.Location, null, Building.Hashing.Of(node.Canonical()));
+            return code is null ? null : new IndicatorDocument(code, null, null, null, null, null, true, node.Location, null, new Building.DeferredHash(node));
         }
 
         var name = _extends ? _read.Text(node["name"]) : _read.Text(_read.Required(node, "name", Zh, En));
@@ -278,7 +278,7 @@ internal sealed class DocumentReader
             Diagnostics.Error(node["notApplicable"]!, "只有末级指标（有scoring）才能不适用：分组指标随其下级", "only a leaf (with scoring) can be not applicable: a group follows its children");
         }
 
-        return code is null ? null : new IndicatorDocument(code, name, weight, criteria, scoring, notApplicable, false, node.Location, node["weight"]?.Location, Building.Hashing.Of(node.Canonical()));
+        return code is null ? null : new IndicatorDocument(code, name, weight, criteria, scoring, notApplicable, false, node.Location, node["weight"]?.Location, new Building.DeferredHash(node));
     }
 
     private ConditionSpec? Condition(DocNode node)

@@ -7,6 +7,10 @@ namespace PerfRules.RuleSetFormat.Json;
 /// <remarks>Immutable once read.</remarks>
 internal sealed class DocNode
 {
+    // An object of a few properties is searched in order: a dictionary for each of a document's many small objects costs
+    // more to build, in a fresh process, than the few lookups it serves.
+    private const int IndexedFrom = 9;
+
     private readonly Dictionary<string, DocProperty>? _byName;
 
     private DocNode(DocNodeKind kind, Location location, string? text, string? raw, IReadOnlyList<DocProperty>? properties, IReadOnlyList<DocNode>? items)
@@ -17,7 +21,7 @@ internal sealed class DocNode
         Raw = raw;
         Properties = properties ?? [];
         Items = items ?? [];
-        if (properties is not null)
+        if (properties is { Count: >= IndexedFrom })
         {
             _byName = new Dictionary<string, DocProperty>(StringComparer.Ordinal);
             foreach (var property in properties)
@@ -49,10 +53,28 @@ internal sealed class DocNode
     public IReadOnlyList<DocNode> Items { get; }
 
     /// <summary>The value of an object's property, or null.</summary>
-    public DocNode? this[string name] => _byName is not null && _byName.TryGetValue(name, out var property) ? property.Value : null;
+    public DocNode? this[string name] => Find(name)?.Value;
 
     /// <summary>Whether an object has the property.</summary>
-    public bool Has(string name) => _byName?.ContainsKey(name) == true;
+    public bool Has(string name) => Find(name) is not null;
+
+    private DocProperty? Find(string name)
+    {
+        if (_byName is not null)
+        {
+            return _byName.GetValueOrDefault(name);
+        }
+
+        foreach (var property in Properties)
+        {
+            if (string.Equals(property.Name, name, StringComparison.Ordinal))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>What the value is, for messages: "一个对象" / "an object".</summary>
     public (string Chinese, string English) Describe() => Kind switch

@@ -8,10 +8,17 @@ namespace PerfRules.RuleSetFormat.Json;
 /// <see cref="Utf8JsonReader"/>. It enforces the document limits while reading: a document too large is not read at all,
 /// and a value nested too deep is reported and skipped, so neither memory nor the stack depends on the input.
 /// </summary>
-internal static class DocReader
+/// <remarks>A document in plain JSON, as rule sets are written, is read without System.Text.Json (DocReader.Plain.cs).</remarks>
+internal static partial class DocReader
 {
     /// <summary>Reads <paramref name="json"/>; null when it is not JSON or too large (the problems are in <paramref name="diagnostics"/>).</summary>
-    public static DocNode? Read(string json, string? source, Diagnostics diagnostics)
+    public static DocNode? Read(string json, string? source, Diagnostics diagnostics) => Read(json, source, diagnostics, plain: true, full: true);
+
+    /// <summary>
+    /// <see cref="Read(string, string?, Diagnostics)"/> with a choice of readers, to compare them: the plain reader (null
+    /// when it gives up), <see cref="Utf8JsonReader"/>, or the first and, when it gives up, the second.
+    /// </summary>
+    internal static DocNode? Read(string json, string? source, Diagnostics diagnostics, bool plain, bool full)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
@@ -24,6 +31,16 @@ internal static class DocReader
             return null;
         }
 
+        var state = new State(source, lines, start, diagnostics);
+        var node = plain ? new PlainReader(bytes, start, state).Document() : null;
+        return node ?? (full ? ReadWithSystemTextJson(bytes, start, state) : null);
+    }
+
+    private static DocNode? ReadWithSystemTextJson(byte[] bytes, int start, State state)
+    {
+        var source = state.Source;
+        var lines = state.Lines;
+        var diagnostics = state.Diagnostics;
         var reader = new Utf8JsonReader(bytes.AsSpan(start), new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Disallow,
@@ -31,7 +48,6 @@ internal static class DocReader
             // Well above the document limit, so that the limit is what reports a deep document; Skip() needs the margin.
             MaxDepth = 4 * RuleSetJson.MaxDepth,
         });
-        var state = new State(source, lines, start, diagnostics);
         try
         {
             if (!reader.Read())
@@ -126,12 +142,16 @@ internal static class DocReader
 
     private sealed class State(string? source, LineMap lines, int offset, Diagnostics diagnostics)
     {
+        public string? Source { get; } = source;
+
+        public LineMap Lines { get; } = lines;
+
         public Diagnostics Diagnostics { get; } = diagnostics;
 
         public Location At(long tokenStart, string path)
         {
-            var (line, column) = lines.Position((int)tokenStart + offset);
-            return new Location(source, path, line, column);
+            var (line, column) = Lines.Position((int)tokenStart + offset);
+            return new Location(Source, path, line, column);
         }
     }
 }

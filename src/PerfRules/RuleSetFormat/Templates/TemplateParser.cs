@@ -194,7 +194,15 @@ internal static class TemplateParser
     // "Points * 2:points" → ("Points * 2", "points"); a colon in quotes is text. Formulas have no colon of their own.
     private static (string Formula, string? Format) SplitFormat(string content)
     {
-        var colon = Unquoted(content, 0).LastOrDefault(i => content[i] == ':', -1);
+        var colon = -1;
+        foreach (var i in Unquoted(content, 0))
+        {
+            if (content[i] == ':')
+            {
+                colon = i;
+            }
+        }
+
         return colon < 0 ? (content, null) : (content[..colon], content[(colon + 1)..].Trim());
     }
 
@@ -227,6 +235,22 @@ internal static class TemplateParser
         }
     }
 
+    // The first of the positions after a position, or the end: loops over ints rather than LINQ, whose code for ints is
+    // compiled anew in every process that loads a document.
+    private static int Earliest(int[] positions, int after, int end)
+    {
+        var earliest = end;
+        foreach (var position in positions)
+        {
+            if (position > after && position < earliest)
+            {
+                earliest = position;
+            }
+        }
+
+        return earliest;
+    }
+
     private static string? Keyword(string directive, string keyword) =>
         directive.StartsWith(keyword, StringComparison.Ordinal) && directive.Length > keyword.Length && char.IsWhiteSpace(directive[keyword.Length])
             ? directive[(keyword.Length + 1)..].Trim()
@@ -246,8 +270,7 @@ internal static class TemplateParser
             return false;
         }
 
-        var ends = new[] { where, orderBy, separator, spec.Length }.Where(p => p >= 0).ToList();
-        var typeEnd = ends.Min();
+        var typeEnd = Earliest([where, orderBy, separator], after: -1, spec.Length);
         var factType = spec[..typeEnd].Trim();
         if (factType.Length == 0 || !factType.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
         {
@@ -259,7 +282,7 @@ internal static class TemplateParser
         var conditionStart = 0;
         if (where >= 0)
         {
-            var end = new[] { orderBy, separator, spec.Length }.Where(p => p > where).Min();
+            var end = Earliest([orderBy, separator], after: where, spec.Length);
             condition = spec[(where + "where".Length)..end];
             conditionStart = specStart + where + "where".Length;
             if (string.IsNullOrWhiteSpace(condition))

@@ -13,7 +13,7 @@ namespace PerfRules.RuleSetFormat.Building.Blocks;
 /// </summary>
 internal sealed class PartsBlock(IReadOnlyList<PartsBlock.Part> parts, bool nameParts) : IScoringBlock
 {
-    public decimal Points { get; } = parts.Sum(p => p.Block.Points);
+    public decimal Points { get; } = PointSums.Of(parts, p => p.Block.Points);
 
     /// <summary>Whether a part words its own note when it does not apply, saying where its points go, so the indicator need not.</summary>
     public bool StatesWherePointsGo { get; } = parts.Any(p => p.NotApplicableNote is not null);

@@ -346,7 +346,7 @@ internal sealed partial class FormulaCompiler
                 return null;
             }
 
-            if (fieldTypes.Length > 0 && !fieldTypes.Contains(projection.Type))
+            if (fieldTypes.Length > 0 && !IsOneOf(projection.Type, fieldTypes))
             {
                 Report(fieldNode, $"{call.Function}的字段应为{string.Join("或", fieldTypes.Select(FormulaTypeNames.Chinese))}，但{factType.Name}.{projection.Name}是{FormulaTypeNames.Chinese(projection.Type)}",
                     $"{call.Function} needs a field that is {string.Join(" or ", fieldTypes.Select(FormulaTypeNames.English))}, but {factType.Name}.{projection.Name} is {FormulaTypeNames.English(projection.Type)}");

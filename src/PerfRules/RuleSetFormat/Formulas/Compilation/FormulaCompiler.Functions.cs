@@ -59,6 +59,20 @@ internal sealed partial class FormulaCompiler
         return false;
     }
 
+    // A loop rather than Contains over the array, whose generic code for this enum is compiled anew in every process.
+    private static bool IsOneOf(FormulaType type, FormulaType[] types)
+    {
+        foreach (var candidate in types)
+        {
+            if (candidate == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Binds argument <paramref name="index"/> and checks it is one of <paramref name="types"/>; null (reported) otherwise.</summary>
     private ScalarBound? Argument(CallNode call, int index, FactTypeInfo? item, params FormulaType[] types)
     {
@@ -68,7 +82,7 @@ internal sealed partial class FormulaCompiler
             return null;
         }
 
-        if (bound is ScalarBound scalar && types.Contains(scalar.Type))
+        if (bound is ScalarBound scalar && IsOneOf(scalar.Type, types))
         {
             return scalar;
         }
@@ -139,9 +153,12 @@ internal sealed partial class FormulaCompiler
             return new ErrorBound(call);
         }
 
-        var arguments = Enumerable.Range(0, call.Arguments.Count)
-            .Select(i => Argument(call, i, item, FormulaType.Decimal, FormulaType.Date))
-            .ToList();
+        var arguments = new List<ScalarBound?>(call.Arguments.Count);
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            arguments.Add(Argument(call, i, item, FormulaType.Decimal, FormulaType.Date));
+        }
+
         if (arguments.Any(a => a is null))
         {
             return new ErrorBound(call);

@@ -55,11 +55,12 @@ internal sealed partial class FormulaCompiler
                 break;
         }
 
-        var errors = compiler._errors.OrderBy(e => e.Position).ToList();
-        var references = compiler._references
-            .OrderBy(r => r.FactType, StringComparer.Ordinal)
-            .ThenBy(r => r.Field ?? "", StringComparer.Ordinal)
-            .ToList();
+        // Sorted without LINQ for the common case (no errors; a few distinct references, so an unstable sort is exact).
+        var errors = compiler._errors.Count == 0 ? [] : compiler._errors.OrderBy(e => e.Position).ToList();
+        var references = new List<FormulaReference>(compiler._references);
+        references.Sort(static (a, b) => string.CompareOrdinal(a.FactType, b.FactType) is var byType and not 0
+            ? byType
+            : string.CompareOrdinal(a.Field ?? "", b.Field ?? ""));
         return errors.Count == 0 && scalar is not null
             ? new CompiledFormula(scalar.Evaluate, scalar.Type, references, compiler._requiresCalendar, [])
             : new CompiledFormula(null, FormulaType.Decimal, references, compiler._requiresCalendar, errors);

@@ -4,7 +4,11 @@ namespace PerfRules.RuleSetFormat.Formulas.Syntax;
 /// A token: its kind, where it is, its source text, and for numbers, strings and names, its value (a string's value is
 /// its text without quotes or escapes).
 /// </summary>
-internal readonly record struct Token(TokenKind Kind, int Position, int Length, string Text, string Value = "", decimal Number = 0m)
+/// <remarks>
+/// A class, not a struct: a list of a struct defined here is compiled anew (JIT) in every process that loads a document,
+/// a list of a class shares the framework's precompiled code.
+/// </remarks>
+internal sealed record Token(TokenKind Kind, int Position, int Length, string Text, string Value = "", decimal Number = 0m)
 {
     public int End => Position + Length;
 
