@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PerfRules.Results;
@@ -125,7 +126,7 @@ public sealed record LocalizedText
     {
         if (language == Language.Chinese || (_english is null && _deferred is null))
         {
-            return _chinese is { } chinese ? builder.Append(chinese) : ((ComposedText)_deferred!).Append(builder, Language.Chinese);
+            return _chinese is { } chinese ? builder.Append(chinese) : Composed.Append(builder, Language.Chinese);
         }
 
         return _english is { } english ? builder.Append(english)
@@ -145,10 +146,14 @@ public sealed record LocalizedText
         (_english is null && other._english is null && _deferred is not null && other._deferred is not null && _deferred.HasSameInputs(other._deferred))
         || English == other.English;
 
+    // Only the composed constructor leaves the Chinese null, and it sets the composer: a checked cast would ask the runtime
+    // to walk the composer's class hierarchy on every note read.
+    private ComposedText Composed => Unsafe.As<ComposedText>(_deferred!);
+
     private string ComposeChinese()
     {
         // Racing threads compose the same text; whichever write lands, every reader gets that text.
-        var chinese = ((ComposedText)_deferred!).Compose(Language.Chinese);
+        var chinese = Composed.Compose(Language.Chinese);
         _chinese = chinese;
         return chinese;
     }

@@ -56,6 +56,10 @@ public sealed class PlainNumberTest
     private static void AssertSameAsFormatStrings(decimal value)
     {
         var invariant = CultureInfo.InvariantCulture;
+
+        // The general format written by hand for 64-bit mantissas, by the runtime beyond: both as decimal.ToString.
+        Span<char> general = stackalloc char[PlainNumber.MaxLength];
+        Assert.Equal(value.ToString(invariant), new string(general[..PlainNumber.WriteGeneral(value, general)]));
         Assert.Equal(value.ToString(TrimmedFormat, invariant), PlainNumber.Trimmed(value));
         foreach (var decimals in new[] { 2, 4 })
         {
