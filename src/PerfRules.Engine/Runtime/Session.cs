@@ -181,7 +181,7 @@ internal sealed class Session : ISession
         // Facts are most often records of sealed types, and for a sealed type an exact type test decides: it costs a
         // compare, where a cast to T in this shared generic code calls the runtime's general cast helper on every fact.
         // One pass finds the facts into a scratch buffer, which the thread keeps for its next query.
-        var exact = typeof(T).IsSealed ? typeof(T) : null;
+        var exact = typeof(T).IsSealed;
         var found = QueryScratch.Rent(_facts.Count);
         var count = 0;
         var inOrder = true;
@@ -217,7 +217,9 @@ internal sealed class Session : ISession
         return facts;
     }
 
-    private static bool Is<T>(object fact, Type? exact) => exact is not null ? fact.GetType() == exact : fact is T;
+    // GetType() == typeof(T) compiles to a compare of method tables, even in shared generic code; against a Type held in
+    // a variable it would be a call.
+    private static bool Is<T>(object fact, bool exact) => exact ? fact.GetType() == typeof(T) : fact is T;
 
     /// <summary>Every activation that currently matches, fired or not, in rule order.</summary>
     public IEnumerable<Activation> LiveActivations() => _network.RuleNodes.SelectMany(n => n.Activations(this));
