@@ -311,28 +311,25 @@ internal static class ScorecardAssembler
             return EquatableList<RankedDeduction>.Empty;
         }
 
-        var rented = ArrayPool<(int Position, int Index, Deduction Deduction)>.Shared.Rent(count);
-        var all = rented.AsSpan(0, count);
+        var rented = ArrayPool<Place>.Shared.Rent(count);
+        var places = rented.AsSpan(0, count);
         for (int position = 0, next = 0; position < leaves.Length; position++)
         {
-            for (var index = 0; index < leaves[position].Deductions.Count; index++)
+            var deductions = leaves[position].Deductions;
+            for (var index = 0; index < deductions.Count; index++)
             {
-                all[next++] = (position, index, leaves[position].Deductions[index]);
+                places[next++] = new Place(deductions[index].Points, position, index);
             }
         }
 
-        // Position and index make every key distinct, so an unstable sort gives the one order a stable one would.
-        all.Sort(static (x, y) =>
-            y.Deduction.Points.CompareTo(x.Deduction.Points) is var byPoints and not 0 ? byPoints
-            : x.Position != y.Position ? x.Position.CompareTo(y.Position)
-            : x.Index.CompareTo(y.Index));
+        places.Sort();
 
         // Allocated at the first place that differs from last time, with the places before it copied.
         var ranked = count == last.Count ? null : new RankedDeduction[count];
         for (var rank = 0; rank < count; rank++)
         {
-            var row = leaves[all[rank].Position];
-            var deduction = all[rank].Deduction;
+            var row = leaves[places[rank].Position];
+            var deduction = row.Deductions[places[rank].Index];
             var kept = rank < last.Count && last[rank] is var was && ReferenceEquals(was.Deduction, deduction) && was.IndicatorCode == row.Code
                 ? was
                 : null;
@@ -353,8 +350,27 @@ internal static class ScorecardAssembler
             ranked[rank] = kept ?? new RankedDeduction(rank + 1, row.Code, row.Name, deduction);
         }
 
-        ArrayPool<(int, int, Deduction)>.Shared.Return(rented, clearArray: true);
+        ArrayPool<Place>.Shared.Return(rented);
         return ranked is null ? last : EquatableList<RankedDeduction>.Own(ranked);
+    }
+
+    /// <summary>
+    /// A deduction's place in the table: its points, the leaf it belongs to and its index there. Ranked largest first,
+    /// then in table order, so no two places compare equal and an unstable sort gives the one order a stable one would.
+    /// A struct that compares itself: the sort is compiled for it, with no delegate call per comparison.
+    /// </summary>
+    private readonly struct Place(decimal points, int position, int index) : IComparable<Place>
+    {
+        public decimal Points { get; } = points;
+
+        public int Position { get; } = position;
+
+        public int Index { get; } = index;
+
+        public int CompareTo(Place other) =>
+            other.Points.CompareTo(Points) is var byPoints and not 0 ? byPoints
+            : Position != other.Position ? Position.CompareTo(other.Position)
+            : Index.CompareTo(other.Index);
     }
 
     /// <summary>
