@@ -100,8 +100,11 @@ public sealed class ScorecardEvaluator
     /// scores batches should run with the server collector
     /// (<c>&lt;ServerGarbageCollection&gt;true&lt;/ServerGarbageCollection&gt;</c> in its project). A batch holds every
     /// scorecard until it returns, which costs the collector too: on two cores, with the server collector, a batch of
-    /// 100,000 departments scored 11,900 a second and <see cref="EvaluateStream"/> 38,500 (with the default collector
-    /// 7,800 and 34,200).</para>
+    /// 100,000 template-made departments scored 18,400 a second and <see cref="EvaluateStream"/> 52,600 (with the default
+    /// collector 12,500 and 50,300).</para>
+    /// <para>Notes are composed when first read (see <see cref="PerfRules.Results.LocalizedText"/>), on the thread that reads them: a host
+    /// that reads every note of every scorecard pays for composing them there (a stream whose consumer read them all
+    /// scored about 31,000 to 33,000 a second).</para>
     /// </remarks>
     /// <param name="departments">Each department's facts.</param>
     /// <param name="options">Parallelism and progress reporting; defaults when null.</param>
@@ -145,8 +148,8 @@ public sealed class ScorecardEvaluator
     /// consumes one window's scorecards, the next window is being scored. Stopping the enumeration early (a
     /// <see langword="break"/>, an exception) cancels the window being scored. Progress reports count departments
     /// scored; their <see cref="BatchProgress.Total"/> is the stream's length when it is a collection, 0 when not known.
-    /// The server garbage collector helps a stream less than a batch (on two cores 38,500 departments a second against
-    /// 34,200 with .NET's default collector), as a stream's scorecards die young. Like <see cref="EvaluateBatch"/>, each
+    /// The server garbage collector helps a stream less than a batch (on two cores 52,600 departments a second against
+    /// 50,300 with .NET's default collector), as a stream's scorecards die young. Like <see cref="EvaluateBatch"/>, each
     /// thread changes only the facts a department does not share with the one it scored before.
     /// </remarks>
     /// <param name="departments">Each department's facts; read once, lazily, on the enumerating thread.</param>
