@@ -70,6 +70,11 @@ internal sealed class BatchScorer
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         results[i] = run.Evaluate(departments[i], cancellationToken);
+                        if (_options.ComposeNotes)
+                        {
+                            results[i].ComposeNotes();
+                        }
+
                         Completed();
                     }
 

@@ -99,6 +99,9 @@ public sealed record LocalizedText
     /// <summary>The English text, or <see langword="null"/> when nobody wrote one.</summary>
     public string? English => _english ?? ComposeEnglish();
 
+    /// <summary>Whether the Chinese is a string already: written so, or composed by an earlier read.</summary>
+    internal bool IsChineseComposed => _chinese is not null;
+
     /// <summary>Whether there is English, without composing it.</summary>
     internal bool HasEnglish => _english is not null || _deferred is not null;
 

@@ -78,4 +78,22 @@ public sealed record Scorecard
     /// <exception cref="KeyNotFoundException">No indicator has that code.</exception>
     public ScorecardIndicator this[string code] =>
         Indicators.FirstOrDefault(i => i.Code == code) ?? throw new KeyNotFoundException($"The scorecard has no indicator {code}.");
+
+    /// <summary>
+    /// Composes the Chinese of every row's note and band and every deduction's reason now, on this thread, rather than
+    /// when first read (<see cref="Evaluation.BatchOptions.ComposeNotes"/>). Texts already composed cost a read.
+    /// </summary>
+    internal void ComposeNotes()
+    {
+        for (var i = 0; i < Indicators.Count; i++)
+        {
+            var row = Indicators[i];
+            _ = row.Note.Chinese;
+            _ = row.Hit?.Chinese;
+            for (var j = 0; j < row.Deductions.Count; j++)
+            {
+                _ = row.Deductions[j].Reason.Chinese;
+            }
+        }
+    }
 }

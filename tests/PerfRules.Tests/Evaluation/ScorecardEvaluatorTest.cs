@@ -249,6 +249,27 @@ public sealed class EvaluateBatchTest
     }
 
     [Fact]
+    public void A_batch_composes_the_notes_on_its_threads_only_when_asked()
+    {
+        var evaluator = TestRuleSet.Evaluator();
+        IEnumerable<object>[] departments = [TestRuleSet.Scores(30m, 15.5m, 36.25m), TestRuleSet.Scores(40m, 20m, 40m)];
+
+        var lazy = evaluator.EvaluateBatch(departments);
+        var composed = evaluator.EvaluateBatch(departments, new PerfRules.Evaluation.BatchOptions { ComposeNotes = true });
+        var streamed = evaluator.EvaluateStream(departments, new PerfRules.Evaluation.BatchOptions { ComposeNotes = true }).ToList();
+
+        // A group's note (the sum of its children) is composed on read; asked, the batch composes every note and reason.
+        Assert.False(lazy[0]["1"].Note.IsChineseComposed);
+        Assert.All(composed.Concat(streamed).SelectMany(card => card.Indicators), row =>
+        {
+            Assert.True(row.Note.IsChineseComposed, row.Code);
+            Assert.All(row.Deductions, d => Assert.True(d.Reason.IsChineseComposed, row.Code));
+        });
+        Assert.Equal(lazy, composed);
+        Assert.Equal(lazy, streamed);
+    }
+
+    [Fact]
     public void A_cancelled_batch_throws()
     {
         using var cancelled = new CancellationTokenSource();
