@@ -52,12 +52,7 @@ public static class ReportFormat
     /// </summary>
     /// <param name="ratio">The ratio.</param>
     /// <returns>The percentage, with its sign.</returns>
-    public static string PercentBound(decimal ratio)
-    {
-        var builder = TextBuffer.Acquire();
-        PlainNumber.AppendTrimmed(builder, ratio * 100m);
-        return TextBuffer.Release(builder.Append('%'));
-    }
+    public static string PercentBound(decimal ratio) => TextBuffer.Release(AppendPercentBound(TextBuffer.Acquire(), ratio));
 
     /// <summary>Points (分) rounded half away from zero to two places, without trailing zeros: 3.00 → "3", 4.3125 → "4.31".</summary>
     /// <param name="points">The points.</param>
@@ -198,7 +193,15 @@ public static class ReportFormat
         return builder.Append('%');
     }
 
-    private static StringBuilder AppendPoints(StringBuilder builder, decimal points)
+    /// <summary>Appends what <see cref="PercentBound"/> returns.</summary>
+    internal static StringBuilder AppendPercentBound(StringBuilder builder, decimal ratio)
+    {
+        PlainNumber.AppendTrimmed(builder, ratio * 100m);
+        return builder.Append('%');
+    }
+
+    /// <summary>Appends what <see cref="Points"/> returns.</summary>
+    internal static StringBuilder AppendPoints(StringBuilder builder, decimal points)
     {
         PlainNumber.AppendTrimmed(builder, ScoreRounding.Round(points));
         return builder;

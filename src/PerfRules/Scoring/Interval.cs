@@ -170,11 +170,16 @@ public sealed record Interval
         return End is { } e ? AppendBound(builder, e, asPercent).Append(IncludesEnd ? ']' : ')') : builder.Append("+∞)");
     }
 
+    // As ReportFormat.PercentBound and ReportFormat.Number write them.
     private static StringBuilder AppendBound(StringBuilder builder, decimal bound, bool asPercent)
     {
-        // As ReportFormat.Number and ReportFormat.PercentBound write them.
-        PlainNumber.AppendTrimmed(builder, asPercent ? bound * 100m : bound);
-        return asPercent ? builder.Append('%') : builder;
+        if (asPercent)
+        {
+            return ReportFormat.AppendPercentBound(builder, bound);
+        }
+
+        PlainNumber.AppendTrimmed(builder, bound);
+        return builder;
     }
 
     private static (decimal? Value, bool Included) Later(decimal? a, bool includesA, decimal? b, bool includesB) =>

@@ -3,7 +3,6 @@ using PerfRules.Explanations;
 using PerfRules.Facts;
 using PerfRules.Indicators;
 using PerfRules.Results;
-using PerfRules.Scoring;
 
 namespace PerfRules.Evaluation.Rules;
 
@@ -77,8 +76,7 @@ internal static class GroupScore
     {
         public override StringBuilder Append(StringBuilder builder, Language language)
         {
-            builder.Append(language == Language.Chinese ? "下级指标得分合计" : "Sum of child scores: ");
-            PlainNumber.AppendTrimmed(builder, ScoreRounding.Round(score));
+            ReportFormat.AppendPoints(builder.Append(language == Language.Chinese ? "下级指标得分合计" : "Sum of child scores: "), score);
             return language == Language.Chinese ? builder.Append('分') : builder;
         }
 
