@@ -115,28 +115,9 @@ internal static class ScorecardAssembler
 
     private static ScorecardIndicator Row(IndicatorLayout layout, IndicatorResult? result, decimal? selfScore)
     {
-        var definition = layout.Definition;
-        result ??= IndicatorResult.Error(definition.Code, definition.Weight, new LocalizedText("没有规则为该指标计分", "No rule scored this indicator"),
+        result ??= IndicatorResult.Error(layout.Definition.Code, layout.Definition.Weight, new LocalizedText("没有规则为该指标计分", "No rule scored this indicator"),
             new FactProblem("IndicatorResult", "*", new LocalizedText("没有规则为该指标计分", "No rule scored this indicator")));
-        return new ScorecardIndicator
-        {
-            Code = definition.Code,
-            Name = definition.Name,
-            Path = layout.Path,
-            Level = definition.Level,
-            IsLeaf = layout.IsLeaf,
-            Weight = definition.Weight,
-            EffectiveWeight = result.EffectiveWeight,
-            Score = result.Score,
-            Outcome = result.Outcome,
-            Criteria = definition.Criteria,
-            Note = result.Note,
-            Metric = result.Metric,
-            Hit = result.Hit,
-            Deductions = result.Deductions,
-            Problems = result.Problems,
-            SelfScore = selfScore,
-        };
+        return new ScorecardIndicator(layout, result, selfScore);
     }
 
     /// <summary>Each indicator's result at its position in the tree; results for codes the tree lacks have no row.</summary>
