@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using PerfRules.Internal;
 
 namespace PerfRules.Results;
 
@@ -23,7 +24,7 @@ public sealed record LocalizedText
     /// <exception cref="ArgumentException"><paramref name="chinese"/> is null or blank.</exception>
     public LocalizedText(string chinese, string? english = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(chinese);
+        Blank.ThrowIfBlank(chinese);
         _chinese = chinese;
         _english = english;
     }
@@ -31,7 +32,7 @@ public sealed record LocalizedText
     /// <summary>Creates a text whose English is composed on first read.</summary>
     internal LocalizedText(string chinese, DeferredEnglish english)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(chinese);
+        Blank.ThrowIfBlank(chinese);
         _chinese = chinese;
         _deferred = english;
     }
@@ -88,7 +89,7 @@ public sealed record LocalizedText
     /// <exception cref="ArgumentNullException"><paramref name="english"/> is null.</exception>
     public static LocalizedText WithEnglishOnRead<TState>(string chinese, TState state, Func<TState, string> english)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(chinese);
+        Blank.ThrowIfBlank(chinese);
         ArgumentNullException.ThrowIfNull(english);
         return new LocalizedText(chinese, new DelegatedEnglish<TState>(state, english, chinese));
     }

@@ -29,7 +29,7 @@ public sealed record MetricValue
     public MetricValue(LocalizedText name, string template, decimal value, ValueUnit unit, params IEnumerable<ScoringInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(template);
+        Blank.ThrowIfBlank(template);
         Name = name;
         Template = template;
         Value = value;
