@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using PerfRules.Internal;
 
@@ -14,9 +13,13 @@ namespace PerfRules.Results;
 /// </remarks>
 public sealed record LocalizedText
 {
-    private readonly DeferredEnglish? _deferred;
+    // The Chinese, or null until a composed text is first read in Chinese.
     private string? _chinese;
-    private string? _english;
+
+    // The English: a string, null when there is none, or until first read what composes it (a DeferredEnglish, which for a
+    // text composed from parts composes the Chinese too). One field serves both, as texts are the most numerous objects
+    // a scorecard holds.
+    private object? _english;
 
     /// <summary>Creates a text.</summary>
     /// <param name="chinese">The Chinese text; required, as it is what the report says.</param>
@@ -34,11 +37,11 @@ public sealed record LocalizedText
     {
         Blank.ThrowIfBlank(chinese);
         _chinese = chinese;
-        _deferred = english;
+        _english = english;
     }
 
     /// <summary>Creates a text composed in both languages when first read; its parts are never blank, so neither is it.</summary>
-    internal LocalizedText(ComposedText composed) => _deferred = composed;
+    internal LocalizedText(ComposedText composed) => _english = composed;
 
     /// <summary>
     /// Creates a text whose English is composed by <paramref name="english"/> when someone first reads it: reports are
@@ -98,13 +101,13 @@ public sealed record LocalizedText
     public string Chinese => _chinese ?? ComposeChinese();
 
     /// <summary>The English text, or <see langword="null"/> when nobody wrote one.</summary>
-    public string? English => _english ?? ComposeEnglish();
+    public string? English => _english as string ?? ComposeEnglish();
 
     /// <summary>Whether the Chinese is a string already: written so, or composed by an earlier read.</summary>
     internal bool IsChineseComposed => _chinese is not null;
 
     /// <summary>Whether there is English, without composing it.</summary>
-    internal bool HasEnglish => _english is not null || _deferred is not null;
+    internal bool HasEnglish => _english is not null;
 
     /// <summary>The text in <paramref name="language"/>; English falls back to Chinese when there is no English.</summary>
     /// <param name="language">The language wanted.</param>
@@ -128,50 +131,61 @@ public sealed record LocalizedText
     /// </summary>
     internal StringBuilder AppendTo(StringBuilder builder, Language language)
     {
-        if (language == Language.Chinese || (_english is null && _deferred is null))
+        var english = Volatile.Read(ref _english);
+        if (language == Language.Chinese || english is null)
         {
-            return _chinese is { } chinese ? builder.Append(chinese) : Composed.Append(builder, Language.Chinese);
+            // A reader of the English replaces the composer only once the Chinese is composed (ComposeEnglish), so a text
+            // whose Chinese is still null was read with its composer.
+            return _chinese is { } chinese ? builder.Append(chinese) : ((ComposedText)english!).Append(builder, Language.Chinese);
         }
 
-        return _english is { } english ? builder.Append(english)
-            : _deferred is ComposedText composed ? composed.Append(builder, Language.English)
-            : builder.Append(English);
+        return english is ComposedText composer ? composer.Append(builder, Language.English) : builder.Append(English);
     }
 
     // Two texts both still waiting to be composed from equal inputs are equal in both languages: comparing rebuilt
     // scorecards need not compose either side to find that out.
     private bool SameComposition(LocalizedText other) =>
-        _chinese is null && other._chinese is null && _english is null && other._english is null
-        && _deferred is ComposedText && other._deferred is ComposedText && _deferred.HasSameInputs(other._deferred);
+        _chinese is null && other._chinese is null
+        && _english is ComposedText composed && other._english is ComposedText otherComposed && composed.HasSameInputs(otherComposed);
 
     // Two texts still waiting to compose their English from equal inputs have equal English: comparing rebuilt scorecards
     // need not compose both sides to find that out.
     private bool SameEnglish(LocalizedText other) =>
-        (_english is null && other._english is null && _deferred is not null && other._deferred is not null && _deferred.HasSameInputs(other._deferred))
+        (_english is DeferredEnglish deferred && other._english is DeferredEnglish otherDeferred && deferred.HasSameInputs(otherDeferred))
         || English == other.English;
-
-    // Only the composed constructor leaves the Chinese null, and it sets the composer: a checked cast would ask the runtime
-    // to walk the composer's class hierarchy on every note read.
-    private ComposedText Composed => Unsafe.As<ComposedText>(_deferred!);
 
     private string ComposeChinese()
     {
+        // Only the composed constructor leaves the Chinese null, with its composer as the English. A reader of the English
+        // may have replaced the composer since this text's Chinese was found null; it composed the Chinese first.
+        if (Volatile.Read(ref _english) is not ComposedText composed)
+        {
+            return _chinese!;
+        }
+
         // Racing threads compose the same text; whichever write lands, every reader gets that text.
-        var chinese = Composed.Compose(Language.Chinese);
+        var chinese = composed.Compose(Language.Chinese);
         _chinese = chinese;
         return chinese;
     }
 
     private string? ComposeEnglish()
     {
-        if (_deferred is null)
+        if (Volatile.Read(ref _english) is not DeferredEnglish deferred)
         {
-            return null;
+            return (string?)_english;
         }
 
-        // Racing threads compose the same text; whichever write lands, every reader gets that text.
-        var english = _deferred.Compose();
-        _english = english;
+        // The composer of a composed text also composes its Chinese: that must be done before the composer is replaced.
+        if (_chinese is null)
+        {
+            ComposeChinese();
+        }
+
+        // Racing threads compose the same text; whichever write lands, every reader gets that text. The write is volatile
+        // so that a reader who finds the English composed also finds the Chinese.
+        var english = deferred.Compose();
+        Volatile.Write(ref _english, english);
         return english;
     }
 

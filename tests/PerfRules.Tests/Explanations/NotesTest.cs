@@ -113,6 +113,39 @@ public sealed class NotesTest
     }
 
     [Fact]
+    public void Threads_reading_a_composed_text_in_both_languages_at_once_all_read_the_right_text()
+    {
+        // Reading the English replaces the composer, which the Chinese is composed from: a thread reading the Chinese
+        // meanwhile must still find it, whichever language is read first.
+        for (var round = 0; round < 20; round++)
+        {
+            var texts = Enumerable.Range(0, 64).Select(i => Notes.Join(ReportFormat.Deducted(i), new LocalizedText("见附件", "see the annex"))).ToArray();
+            var read = new string[texts.Length * 8];
+
+            Parallel.For(0, read.Length, i => read[i] = i % 2 == 0
+                ? texts[i % texts.Length].Chinese
+                : texts[i % texts.Length].Get(Language.English));
+
+            Assert.All(Enumerable.Range(0, read.Length), i =>
+            {
+                var points = i % texts.Length;
+                Assert.Equal(i % 2 == 0 ? $"扣{points}分，见附件" : $"{points} point{(points == 1 ? "" : "s")} deducted, see the annex", read[i]);
+            });
+        }
+    }
+
+    [Fact]
+    public void A_text_read_in_English_first_still_reads_and_compares_in_chinese()
+    {
+        var text = Notes.Join(ReportFormat.Deducted(2m), new LocalizedText("见附件", "see the annex"));
+
+        Assert.Equal("2 points deducted, see the annex", text.English);
+        Assert.Equal("扣2分，见附件", text.Chinese);
+        Assert.Equal(new LocalizedText("扣2分，见附件", "2 points deducted, see the annex"), text);
+        Assert.Equal(Notes.Join(ReportFormat.Deducted(2m), new LocalizedText("见附件", "see the annex")), text);
+    }
+
+    [Fact]
     public void A_note_composed_on_reading_is_the_same_whether_its_parts_are_read_before_or_after_it()
     {
         // The same nested note built twice: one read from the top down, the other with every part read first.
