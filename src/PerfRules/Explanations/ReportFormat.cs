@@ -62,12 +62,12 @@ public static class ReportFormat
     /// <summary>A deduction as the report writes it: "扣3分", "扣0.5分"; English "3 points deducted".</summary>
     /// <param name="points">The points deducted, as a positive number.</param>
     /// <returns>The text in both languages.</returns>
-    public static LocalizedText Deducted(decimal points) => new(new PointsText(points, deducted: true));
+    public static LocalizedText Deducted(decimal points) => Shared(DeductedTexts, points, deducted: true);
 
     /// <summary>A score as the report writes it: "得3分"; English "scores 3 points".</summary>
     /// <param name="points">The points scored.</param>
     /// <returns>The text in both languages.</returns>
-    public static LocalizedText Awarded(decimal points) => new(new PointsText(points, deducted: false));
+    public static LocalizedText Awarded(decimal points) => Shared(AwardedTexts, points, deducted: false);
 
     /// <summary>A date: Chinese "2023年4月30日", English "2023-04-30".</summary>
     /// <param name="date">The date.</param>
@@ -212,6 +212,30 @@ public static class ReportFormat
         var rounded = ScoreRounding.Round(points);
         PlainNumber.AppendTrimmed(builder, rounded);
         return builder.Append(rounded == 1m ? " point" : " points");
+    }
+
+    // Tables deduct and award whole and half points far more often than anything else, the same few in every scorecard:
+    // those texts are made once, and their Chinese composed once, for every scorecard to share. Filled as first asked
+    // for; two threads making the same text at once make equal texts, and either may stay.
+    private const int SharedHalfPoints = 40;
+    private static readonly LocalizedText?[] DeductedTexts = new LocalizedText?[SharedHalfPoints + 1];
+    private static readonly LocalizedText?[] AwardedTexts = new LocalizedText?[SharedHalfPoints + 1];
+
+    private static LocalizedText Shared(LocalizedText?[] texts, decimal points, bool deducted)
+    {
+        if (points < 0m || points > SharedHalfPoints / 2)
+        {
+            return new(new PointsText(points, deducted));
+        }
+
+        var halves = points * 2m;
+        if (!decimal.IsInteger(halves))
+        {
+            return new(new PointsText(points, deducted));
+        }
+
+        var index = (int)halves;
+        return texts[index] ??= new(new PointsText(index / 2m, deducted));
     }
 
     private sealed class PointsText(decimal points, bool deducted) : ComposedText

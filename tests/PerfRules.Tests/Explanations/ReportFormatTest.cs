@@ -43,6 +43,29 @@ public sealed class ReportFormatTest
     }
 
     [Fact]
+    public void Whole_and_half_points_up_to_twenty_share_one_text_and_read_as_any_other()
+    {
+        Assert.Same(ReportFormat.Deducted(3m), ReportFormat.Deducted(3.00m));
+        Assert.Same(ReportFormat.Awarded(0.5m), ReportFormat.Awarded(0.50m));
+        Assert.Same(ReportFormat.Deducted(20m), ReportFormat.Deducted(20.0m));
+        Assert.NotSame(ReportFormat.Deducted(3m), ReportFormat.Awarded(3m));
+        Assert.NotSame(ReportFormat.Deducted(0.25m), ReportFormat.Deducted(0.25m));
+        Assert.NotSame(ReportFormat.Deducted(20.5m), ReportFormat.Deducted(20.5m));
+        Assert.NotSame(ReportFormat.Deducted(-1m), ReportFormat.Deducted(-1m));
+
+        for (var halves = 0; halves <= 44; halves++)
+        {
+            var points = halves / 2m;
+            var shown = ReportFormat.Points(points);
+            var (deducted, awarded) = (ReportFormat.Deducted(points), ReportFormat.Awarded(points));
+            var plural = points == 1m ? "point" : "points";
+            Assert.Equal(new LocalizedText($"扣{shown}分", $"{shown} {plural} deducted"), deducted);
+            Assert.Equal(new LocalizedText($"得{shown}分", $"scores {shown} {plural}"), awarded);
+            Assert.Equal(deducted.GetHashCode(), new LocalizedText($"扣{shown}分", $"{shown} {plural} deducted").GetHashCode());
+        }
+    }
+
+    [Fact]
     public void Yuan_show_to_the_fen_without_trailing_zeros()
     {
         Assert.Equal("219686", ReportFormat.Yuan(219_686.00m));
