@@ -9,7 +9,8 @@ namespace PerfRules.Results;
 /// </remarks>
 internal abstract class DeferredEnglish
 {
-    public abstract string Compose();
+    /// <summary>The English; null only from an author's function that broke its promise, which the text reports.</summary>
+    public abstract string? Compose();
 
     /// <summary>
     /// Whether <paramref name="other"/> composes from equal inputs, so the two English texts are equal without composing

@@ -8,11 +8,11 @@ namespace PerfRules.Results;
 /// The state is held by value, so a rule passing a tuple and a static lambda allocates this object alone: no closure, no
 /// delegate per text.
 /// </remarks>
-internal sealed class DelegatedEnglish<TState>(TState state, Func<TState, string> compose, string chinese) : DeferredEnglish
+internal sealed class DelegatedEnglish<TState>(TState state, Func<TState, string> compose) : DeferredEnglish
 {
-    public override string Compose() =>
-        compose(state) ?? throw new InvalidOperationException(
-            $"The English of \"{chinese}\" was composed as null; a function given to LocalizedText.WithEnglishOnRead must return the English text.");
+    // An author's function may break its promise and return null: the text that owns this English reports it, naming its
+    // Chinese, which this object need not keep a second reference to.
+    public override string? Compose() => compose(state);
 
     // The function is pure (documented), so the same function of equal states gives the same text.
     public override bool HasSameInputs(DeferredEnglish other) =>

@@ -94,7 +94,7 @@ public sealed record LocalizedText
     {
         Blank.ThrowIfBlank(chinese);
         ArgumentNullException.ThrowIfNull(english);
-        return new LocalizedText(chinese, new DelegatedEnglish<TState>(state, english, chinese));
+        return new LocalizedText(chinese, new DelegatedEnglish<TState>(state, english));
     }
 
     /// <summary>The Chinese text.</summary>
@@ -184,7 +184,8 @@ public sealed record LocalizedText
 
         // Racing threads compose the same text; whichever write lands, every reader gets that text. The write is volatile
         // so that a reader who finds the English composed also finds the Chinese.
-        var english = deferred.Compose();
+        var english = deferred.Compose() ?? throw new InvalidOperationException(
+            $"The English of \"{_chinese}\" was composed as null; a function given to LocalizedText.WithEnglishOnRead must return the English text.");
         Volatile.Write(ref _english, english);
         return english;
     }
