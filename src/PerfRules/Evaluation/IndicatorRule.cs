@@ -24,8 +24,12 @@ public abstract class IndicatorRule : Rule
     /// <summary>The indicator this rule scores: a leaf of the rule set's indicator tree.</summary>
     public abstract IndicatorDefinition Indicator { get; }
 
+    // The name is composed once: every deduction a rule makes names its rule, on every evaluation, and an indicator's
+    // code and name never change.
+    private string? _name;
+
     /// <summary>The rule's name: the indicator's code and Chinese name, as the scoring table shows them (e.g. "2.1.2 支出完成率").</summary>
-    public override string Name => $"{Indicator.Code} {Indicator.Name.Chinese}";
+    public override string Name => _name ??= $"{Indicator.Code} {Indicator.Name.Chinese}";
 
     /// <summary>The indicator's criteria text (评分标准).</summary>
     public override string Description => Indicator.Criteria?.Chinese ?? string.Empty;
