@@ -135,31 +135,39 @@ internal static class JudgedScoring
     }
 
     /// <summary>Scores a checklist whose answers have passed <see cref="Errors"/> and <see cref="Unanswered"/>, less the findings.</summary>
+    /// <remarks>
+    /// The items are walked here rather than through <see cref="Checklist.Evaluate"/>: the answers have passed the checks,
+    /// so every item has exactly one answer, and Evaluate's dictionary of answers, per-item results and result record cost
+    /// more than the scoring itself on every evaluation. The score is summed as <see cref="ChecklistResult.Score"/> sums
+    /// it, item by item in the checklist's order, so it is the same decimal, scale included.
+    /// </remarks>
     public static JudgedTally Tally(string ruleName, Checklist checklist, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
-        var met = new Dictionary<string, bool>(answers.Count, StringComparer.Ordinal);
-        for (var i = 0; i < answers.Count; i++)
+        var items = checklist.Items;
+        var score = 0m;
+        List<LocalizedText>? parts = null;
+        List<Deduction>? deductions = null;
+        for (var i = 0; i < items.Count; i++)
         {
-            var answer = answers[i];
-            met.Add(answer.Item, answer.Met);
-        }
+            var unmet = items[i];
+            var answer = Answer(answers, unmet.Key)!;
+            score += answer.Met ? unmet.Points : 0m;
+            if (answer.Met)
+            {
+                continue;
+            }
 
-        var result = checklist.Evaluate(met);
-        var parts = new List<LocalizedText>();
-        var deductions = new List<Deduction>();
-        foreach (var unmet in result.Unmet)
-        {
-            var seen = Answer(answers, unmet.Item.Key)!.Note;
-            var item = ItemName(unmet.Item);
-            var deducted = ReportFormat.Deducted(unmet.PointsLost);
+            var seen = answer.Note;
+            var item = ItemName(unmet);
+            var deducted = ReportFormat.Deducted(unmet.Points);
             var reason = seen is null
                 ? LocalizedText.WithEnglishOnRead($"{item.Chinese}不符合要求，{deducted.Chinese}", (item, deducted), static s => $"{s.item.Get(Language.English)} not met, {s.deducted.English}")
                 : LocalizedText.WithEnglishOnRead($"{item.Chinese}不符合要求：{Trim(seen)}，{deducted.Chinese}", (item, seen, deducted), static s => $"{s.item.Get(Language.English)} not met: {Trim(s.seen)}, {s.deducted.English}");
-            parts.Add(reason);
-            deductions.Add(Deduction.Judged(unmet.PointsLost, ruleName, reason, seen is null ? [] : [seen]));
+            (parts ??= []).Add(reason);
+            (deductions ??= []).Add(Deduction.Judged(unmet.Points, ruleName, reason, seen is null ? [] : [seen]));
         }
 
-        return Deduct(ruleName, result.Score, findings, parts, deductions, parts.Count == 0 && findings.Count == 0 ? AllMetNotes.GetValue(checklist, AllMet) : null);
+        return Deduct(ruleName, score, findings, parts, deductions, parts is null && findings.Count == 0 ? AllMetNotes.GetValue(checklist, AllMet) : null);
     }
 
     /// <summary>Scores <paramref name="points"/> less the findings, which have passed <see cref="Errors"/>.</summary>
@@ -172,64 +180,67 @@ internal static class JudgedScoring
             none = LocalizedText.WithEnglishOnRead($"未发现扣分事项，{awarded.Chinese}", awarded, static a => $"no deduction found, {a.English}");
         }
 
-        return Deduct(ruleName, points, findings, [], [], none);
+        return Deduct(ruleName, points, findings, null, null, none);
     }
 
-    /// <summary>A finding as the note states it: "培训工种较为单一，不能满足市场需求，扣0.5分".</summary>
-    /// <param name="finding">The finding.</param>
-    /// <param name="taken">The points it actually took: less than its own when the floor at 0 cut it.</param>
-    public static LocalizedText Describe(Finding finding, decimal taken)
+    // A finding as the note states it: "培训工种较为单一，不能满足市场需求，扣0.5分". taken is the points it actually
+    // took: less than its own when the floor at 0 cut it. It reads the evaluator's finding's reason and points directly,
+    // without first making it into a Finding building block.
+    private static LocalizedText Describe(LocalizedText findingReason, decimal findingPoints, decimal taken)
     {
-        var reason = Trim(finding.Reason.Chinese);
+        var reason = Trim(findingReason.Chinese);
         if (taken <= 0m)
         {
-            return LocalizedText.WithEnglishOnRead($"{reason}（本指标分值已扣完，不再扣分）", finding.Reason, static r => $"{Trim(r.Get(Language.English))} (no points left to deduct)");
+            return LocalizedText.WithEnglishOnRead($"{reason}（本指标分值已扣完，不再扣分）", findingReason, static r => $"{Trim(r.Get(Language.English))} (no points left to deduct)");
         }
 
         var deducted = ReportFormat.Deducted(taken);
-        if (taken == finding.Points)
+        if (taken == findingPoints)
         {
-            return LocalizedText.WithEnglishOnRead($"{reason}，{deducted.Chinese}", (finding.Reason, deducted), static s => $"{Trim(s.Reason.Get(Language.English))}, {s.deducted.English}");
+            return LocalizedText.WithEnglishOnRead($"{reason}，{deducted.Chinese}", (findingReason, deducted), static s => $"{Trim(s.findingReason.Get(Language.English))}, {s.deducted.English}");
         }
 
-        var judged = ReportFormat.Points(finding.Points);
-        return LocalizedText.WithEnglishOnRead($"{reason}，{deducted.Chinese}（应扣{judged}分，以剩余分值为限）", (finding.Reason, deducted, judged),
-            static s => $"{Trim(s.Reason.Get(Language.English))}, {s.deducted.English} ({s.judged} judged, limited to the points left)");
+        var judged = ReportFormat.Points(findingPoints);
+        return LocalizedText.WithEnglishOnRead($"{reason}，{deducted.Chinese}（应扣{judged}分，以剩余分值为限）", (findingReason, deducted, judged),
+            static s => $"{Trim(s.findingReason.Get(Language.English))}, {s.deducted.English} ({s.judged} judged, limited to the points left)");
     }
 
-    // nothingLost is the note when no part was lost: needed, and so built, only when there is no part.
+    // nothingLost is the note when no part was lost: needed, and so built, only when there is no part. The findings are
+    // applied as Findings.Apply applies them (their sum, floored at the points available) without building the Finding,
+    // Findings and FindingsResult objects, which an evaluation would only throw away.
     private static JudgedTally Deduct(
-        string ruleName, decimal available, IReadOnlyList<EvaluatorFinding> findings, List<LocalizedText> parts, List<Deduction> deductions, LocalizedText? nothingLost)
+        string ruleName, decimal available, IReadOnlyList<EvaluatorFinding> findings, List<LocalizedText>? parts, List<Deduction>? deductions, LocalizedText? nothingLost)
     {
         findings = Sorted(findings);
-        var asFindings = new Finding[findings.Count];
-        for (var i = 0; i < asFindings.Length; i++)
+        var raw = 0m;
+        for (var i = 0; i < findings.Count; i++)
         {
-            asFindings[i] = findings[i].ToFinding();
+            raw += findings[i].Points;
         }
 
-        var applied = new Findings(available).Apply(asFindings);
-        var left = applied.PointsDeducted;
-        foreach (var finding in applied.Items)
+        var deducted = Math.Min(raw, available);
+        var left = deducted;
+        for (var i = 0; i < findings.Count; i++)
         {
             // The floor at 0 (直至扣完为止) cuts the findings in their stable order, so the deductions add up to exactly the points lost.
+            var finding = findings[i];
             var taken = Math.Min(finding.Points, left);
             left -= taken;
-            var reason = Describe(finding, taken);
-            parts.Add(reason);
+            var reason = Describe(finding.Reason!, finding.Points, taken);
+            (parts ??= []).Add(reason);
             if (taken > 0m)
             {
-                deductions.Add(Deduction.Judged(taken, ruleName, reason, finding.Evidence));
+                (deductions ??= []).Add(Deduction.Judged(taken, ruleName, reason, finding.Evidence));
             }
         }
 
-        var note = parts.Count switch
+        var note = parts?.Count switch
         {
-            0 => nothingLost ?? throw new InvalidOperationException("Nothing was lost, so the caller must give the note for it."),
+            null or 0 => nothingLost ?? throw new InvalidOperationException("Nothing was lost, so the caller must give the note for it."),
             1 => parts[0],
             _ => Notes.Numbered(parts),
         };
-        return new JudgedTally(applied.Score, note, deductions);
+        return new JudgedTally(available - deducted, note, deductions ?? (IReadOnlyList<Deduction>)[]);
     }
 
     // The note when every item is met and nothing was found.

@@ -9,4 +9,5 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// <param name="Score">The score, exact (the result rounds it).</param>
 /// <param name="Note">The scoring note (评分说明).</param>
 /// <param name="Deductions">Every point lost, with its reason and inputs or evidence.</param>
-internal sealed record JudgedTally(decimal Score, LocalizedText Note, IReadOnlyList<Deduction> Deductions);
+/// <remarks>A struct: a judged indicator makes one on every evaluation, and the rule reads it once, at once.</remarks>
+internal readonly record struct JudgedTally(decimal Score, LocalizedText Note, IReadOnlyList<Deduction> Deductions);

@@ -24,8 +24,12 @@ public abstract class IndicatorRule : Rule
     /// <summary>The indicator this rule scores: a leaf of the rule set's indicator tree.</summary>
     public abstract IndicatorDefinition Indicator { get; }
 
+    // The name is composed once: every deduction a rule makes names its rule, on every evaluation, and an indicator's
+    // code and name never change.
+    private string? _name;
+
     /// <summary>The rule's name: the indicator's code and Chinese name, as the scoring table shows them (e.g. "2.1.2 支出完成率").</summary>
-    public override string Name => $"{Indicator.Code} {Indicator.Name.Chinese}";
+    public override string Name => _name ??= $"{Indicator.Code} {Indicator.Name.Chinese}";
 
     /// <summary>The indicator's criteria text (评分标准).</summary>
     public override string Description => Indicator.Criteria?.Chinese ?? string.Empty;
@@ -44,20 +48,38 @@ public abstract class IndicatorRule : Rule
         ArgumentNullException.ThrowIfNull(transfers);
         var received = 0m;
         var given = 0m;
-        foreach (var transfer in transfers)
+
+        // The engine's collections are lists: walked by index, they need no enumerator on every evaluation.
+        if (transfers is IReadOnlyList<WeightTransfer> list)
         {
-            if (transfer.To == Code)
+            for (var i = 0; i < list.Count; i++)
             {
-                received += transfer.Points;
+                Add(list[i], ref received, ref given);
             }
 
-            if (transfer.From == Code)
-            {
-                given += transfer.Points;
-            }
+            return Weight + received - given;
+        }
+
+        foreach (var transfer in transfers)
+        {
+            Add(transfer, ref received, ref given);
         }
 
         return Weight + received - given;
+    }
+
+    // One transfer's part of the effective weight: points it moves here, or points it moves away.
+    private void Add(WeightTransfer transfer, ref decimal received, ref decimal given)
+    {
+        if (transfer.To == Code)
+        {
+            received += transfer.Points;
+        }
+
+        if (transfer.From == Code)
+        {
+            given += transfer.Points;
+        }
     }
 
     /// <summary>A scored result for this indicator.</summary>

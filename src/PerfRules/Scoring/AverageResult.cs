@@ -6,12 +6,13 @@ namespace PerfRules.Scoring;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record AverageResult
 {
-    internal AverageResult(decimal points, decimal fullMark, IEnumerable<decimal> results, IEnumerable<decimal> ratios, decimal mean, decimal unroundedScore)
+    // Takes arrays the caller has just built and keeps no other reference to, so they are held without a copy.
+    internal AverageResult(decimal points, decimal fullMark, decimal[] results, decimal[] ratios, decimal mean, decimal unroundedScore)
     {
         Points = points;
         FullMark = fullMark;
-        Results = EquatableList<decimal>.From(results);
-        Ratios = EquatableList<decimal>.From(ratios);
+        Results = EquatableList<decimal>.Own(results);
+        Ratios = EquatableList<decimal>.Own(ratios);
         Mean = mean;
         UnroundedScore = unroundedScore;
     }

@@ -87,8 +87,16 @@ public sealed class Proportional
             }
         }
 
-        var ratios = values.Select(v => v / fullMark).ToArray();
-        var mean = ratios.Sum() / ratios.Length;
+        // One loop, summed from 0 in order as Enumerable.Sum sums: the same decimal, without a lambda and an iterator per call.
+        var ratios = new decimal[values.Length];
+        var sum = 0m;
+        for (var i = 0; i < values.Length; i++)
+        {
+            ratios[i] = values[i] / fullMark;
+            sum += ratios[i];
+        }
+
+        var mean = sum / ratios.Length;
         return new AverageResult(Points, fullMark, values, ratios, mean, Points * mean);
     }
 }

@@ -102,19 +102,29 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
         }
 
         // A zero budget has no variance rate: each part names the facts at fault, and both parts are checked at once.
-        var unmeasurable = new List<FactProblem>();
-        var partOne = Measured(() => PartOneStep(budget), nameof(BudgetExecution), unmeasurable);
-        if (part.Unmeasurable is { } lineProblem)
+        (MetricValue Metric, StepResult Step)? partOne = null;
+        List<FactProblem>? unmeasurable = null;
+        try
         {
-            unmeasurable.Add(lineProblem);
+            partOne = PartOneStep(budget);
+        }
+        catch (ZeroDenominatorException exception)
+        {
+            (unmeasurable ??= []).Add(Unmeasurable(exception, nameof(BudgetExecution)));
         }
 
-        if (unmeasurable.Count > 0)
+        if (part.Unmeasurable is { } lineProblem)
+        {
+            (unmeasurable ??= []).Add(lineProblem);
+        }
+
+        if (unmeasurable is not null)
         {
             return Invalid(unmeasurable);
         }
 
-        var (metric, step) = partOne;
+        // Part 1 was measured, or the problem above was returned.
+        var (metric, step) = partOne!.Value;
         var stepped = step.Describe();
         var deductions = new List<Deduction>();
         if (step.PointsDeducted > 0m)
@@ -162,11 +172,14 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
                 new LocalizedText($"预算项目“{name}”重复", $"The budget line '{name}' is given more than once"))));
         }
 
-        var unmeasurable = new List<FactProblem>();
-        var partTwo = Measured(() => PartTwoDeductions(lines), nameof(BudgetLineItem), unmeasurable);
-        if (unmeasurable.Count > 0)
+        List<Deduction> partTwo;
+        try
         {
-            return LinesPart.Unmeasured(given, unmeasurable[0]);
+            partTwo = PartTwoDeductions(lines);
+        }
+        catch (ZeroDenominatorException exception)
+        {
+            return LinesPart.Unmeasured(given, Unmeasurable(exception, nameof(BudgetLineItem)));
         }
 
         var partTwoScore = PartTwoPoints - partTwo.Sum(d => d.Points);
@@ -191,20 +204,12 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
         return repeated;
     }
 
-    // The part's result, or default with the problem of a zero denominator added to unmeasurable, naming the facts.
-    private T Measured<T>(Func<T> part, string factType, List<FactProblem> unmeasurable)
-    {
-        try
-        {
-            return part();
-        }
-        catch (ZeroDenominatorException exception)
-        {
-            unmeasurable.Add(new FactProblem(factType, "*", new LocalizedText(
-                $"{Indicator.Name.Chinese}无法计分：{exception.Message}", $"{Indicator.Name.Get(Language.English)} cannot be scored: {exception.Message}")));
-            return default!;
-        }
-    }
+    // A part a zero denominator leaves without a rate, as a problem naming the facts. The parts catch the exception
+    // themselves rather than through a helper taking a lambda: the lambda and its captures would be allocated on every
+    // evaluation, for an error that is rare.
+    private FactProblem Unmeasurable(ZeroDenominatorException exception, string factType) =>
+        new(factType, "*", new LocalizedText(
+            $"{Indicator.Name.Chinese}无法计分：{exception.Message}", $"{Indicator.Name.Get(Language.English)} cannot be scored: {exception.Message}"));
 
     private static (MetricValue Metric, StepResult Step) PartOneStep(BudgetExecution budget)
     {

@@ -163,18 +163,37 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
             reasons.Add(NoSubordinateBudgets);
         }
 
-        // The points moved here, summed by the indicator they come from, in code order.
-        var moved = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var transfer in transfers)
+        // The points moved here, summed by the indicator they come from, in code order. A list kept in order rather than
+        // a sorted dictionary: one or two indicators give points, and the rule fires on every evaluation.
+        var moved = new List<(string From, decimal Sum)>();
+        for (var i = 0; i < transfers.Count; i++)
         {
-            if (transfer.To == "2.1.2")
+            var transfer = transfers[i];
+            if (transfer.To != "2.1.2")
             {
-                moved[transfer.From] = moved.GetValueOrDefault(transfer.From) + transfer.Points;
+                continue;
+            }
+
+            var at = 0;
+            while (at < moved.Count && string.CompareOrdinal(moved[at].From, transfer.From) < 0)
+            {
+                at++;
+            }
+
+            if (at < moved.Count && moved[at].From == transfer.From)
+            {
+                moved[at] = (transfer.From, moved[at].Sum + transfer.Points);
+            }
+            else
+            {
+                // Summed from 0m, as a dictionary's default value starts it.
+                moved.Insert(at, (transfer.From, 0m + transfer.Points));
             }
         }
 
-        foreach (var (from, sum) in moved)
+        for (var i = 0; i < moved.Count; i++)
         {
+            var (from, sum) = moved[i];
             var name = from == FundIssuingLegality.Definition.Code ? FundIssuingLegality.Definition.Name : new LocalizedText(from);
             var points = ReportFormat.Number(sum);
             reasons.Add(LocalizedText.WithEnglishOnRead($"“{name.Chinese}”中的{points}分调整至该项", (points, name), static s => $"{s.points} points of {s.name.Get(Language.English)} moved here"));

@@ -45,6 +45,16 @@ public sealed class FundIssuingLegality : IndicatorRule
     private const string Late = "已批复但超时";
     private const string NotApproved = "未批复";
 
+    // Labels that are the same in every evaluation, so built once.
+    private static readonly LocalizedText OnTimeShareName = new("按时下达比例", "share issued on time");
+    private static readonly LocalizedText IssuedOnTimeLabel = new("在要求时限内下达的转移支付资金", "transfer funds issued on time");
+    private static readonly LocalizedText AllTransfersLabel = new("转移支付资金合计", "all transfer funds");
+    private static readonly LocalizedText ApprovedLabel = new("是否批复下属单位预算", "subordinate budgets approved");
+    private static readonly LocalizedText NotApprovedNote = new("未向所属单位批复预算", "subordinate budgets not approved");
+    private static readonly LocalizedText ReceivedOnLabel = new("收到本部门预算批复日期", "own budget approval received");
+    private static readonly LocalizedText ApprovedOnLabel = new("批复下属单位预算日期", "subordinate budgets approved");
+    private static readonly LocalizedText StatedOnTimeLabel = new("是否按时批复（陈述）", "approved on time (stated)");
+
     private static readonly LocalizedText StatedOnTimeNote = new(
         $"据评价报告所述，能在接到财政部门批复的本部门预算后{SubordinateDayLimit}日内向所属各单位批复预算（未提供日期）",
         $"stated (no dates given): subordinate budgets approved within {SubordinateDayLimit} days");
@@ -90,10 +100,18 @@ public sealed class FundIssuingLegality : IndicatorRule
             errors.Add(contradiction);
         }
 
-        errors.AddRange(sorted.Where(p => p.DueDate is null).Select(p => Unscored.Problem(nameof(TransferPayment), nameof(TransferPayment.DueDate),
-            $"转移支付“{p.Name}”缺少要求下达时限，无法判断是否按时下达", $"The transfer payment '{p.Name}' has no due date, so whether it was issued on time cannot be told")));
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var p = sorted[i];
+            if (p.DueDate is null)
+            {
+                errors.Add(Unscored.Problem(nameof(TransferPayment), nameof(TransferPayment.DueDate),
+                    $"转移支付“{p.Name}”缺少要求下达时限，无法判断是否按时下达", $"The transfer payment '{p.Name}' has no due date, so whether it was issued on time cannot be told"));
+            }
+        }
+
         // Transfer payments that add up to 0 have no share issued on time: bad input in their amounts.
-        if (scope.ManagesTransferPayments && sorted.Count > 0 && sorted.Sum(p => p.Amount) == 0m)
+        if (scope.ManagesTransferPayments && sorted.Count > 0 && Sum(sorted, onTimeOnly: false) == 0m)
         {
             errors.Add(Unscored.Problem(nameof(TransferPayment), nameof(TransferPayment.Amount),
                 "转移支付资金合计为0，无法计算按时下达比例", "The transfer payments add up to 0, so no share issued on time can be computed"));
@@ -132,9 +150,26 @@ public sealed class FundIssuingLegality : IndicatorRule
                 "no transfer payments and no subordinate budgets to approve: all 3 points move to 支出完成率"));
         }
 
-        var parts = new[] { TransferPayments(scope, sorted), SubordinateBudgets(approval) };
-        var score = parts.Sum(p => p.Score);
-        return Scored(score, Notes.Numbered(parts.Select(p => p.Note)), deductions: parts.SelectMany(p => p.Deductions), effectiveWeight: effective);
+        var (transferPart, subordinatePart) = (TransferPayments(scope, sorted), SubordinateBudgets(approval));
+        var score = 0m + transferPart.Score + subordinatePart.Score;
+        Deduction[] deductions = [.. transferPart.Deductions, .. subordinatePart.Deductions];
+        return Scored(score, Notes.Numbered(transferPart.Note, subordinatePart.Note), deductions: deductions, effectiveWeight: effective);
+    }
+
+    // The payments' amounts, all or only those issued on time, summed from 0 in order as Enumerable.Sum sums: the
+    // payments are walked by index, without a LINQ query and its lambda on every evaluation.
+    private static decimal Sum(IReadOnlyList<TransferPayment> payments, bool onTimeOnly)
+    {
+        var sum = 0m;
+        for (var i = 0; i < payments.Count; i++)
+        {
+            if (!onTimeOnly || payments[i].IsIssuedOnTime == true)
+            {
+                sum += payments[i].Amount;
+            }
+        }
+
+        return sum;
     }
 
     private Part TransferPayments(TransferPaymentScope scope, IReadOnlyList<TransferPayment> payments)
@@ -147,15 +182,15 @@ public sealed class FundIssuingLegality : IndicatorRule
                 static statement => $"no transfer payments ({statement}): this part's {ReportFormat.Points(TransferPaymentPoints)} points move to 支出完成率"), []);
         }
 
-        var onTime = payments.Where(p => p.IsIssuedOnTime == true).Sum(p => p.Amount);
-        var total = payments.Sum(p => p.Amount);
+        var onTime = Sum(payments, onTimeOnly: true);
+        var total = Sum(payments, onTimeOnly: false);
         var metric = new MetricValue(
-            new LocalizedText("按时下达比例", "share issued on time"),
+            OnTimeShareName,
             "{0}/{1}",
             Ratio.Of(onTime, total, "转移支付按时下达比例"),
             ValueUnit.Percent,
-            ScoringInput.Of(new LocalizedText("在要求时限内下达的转移支付资金", "transfer funds issued on time"), onTime, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)),
-            ScoringInput.Of(new LocalizedText("转移支付资金合计", "all transfer funds"), total, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)));
+            ScoringInput.Of(IssuedOnTimeLabel, onTime, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)),
+            ScoringInput.Of(AllTransfersLabel, total, ValueUnit.Yuan, nameof(TransferPayment), nameof(TransferPayment.Amount)));
         var part = TransferPart.Apply(onTime, total);
         var computation = Notes.Computation(metric);
         var note = LocalizedText.WithEnglishOnRead(
@@ -173,10 +208,28 @@ public sealed class FundIssuingLegality : IndicatorRule
     // copy of the late payments, whenever it is read.
     private static LocalizedText NotIssuedOnTime(IReadOnlyList<TransferPayment> payments)
     {
-        var late = payments.Where(p => p.IsIssuedOnTime != true).ToArray();
-        var chinese = late.Select(p => p.IssuedOn is { } issued
-            ? $"{p.Name}（应于{ReportFormat.Date(p.DueDate!.Value)}前下达，实际{ReportFormat.Date(issued)}）"
-            : $"{p.Name}（应于{ReportFormat.Date(p.DueDate!.Value)}前下达，未下达）");
+        var lateCount = 0;
+        for (var i = 0; i < payments.Count; i++)
+        {
+            lateCount += payments[i].IsIssuedOnTime == true ? 0 : 1;
+        }
+
+        var late = new TransferPayment[lateCount];
+        var chinese = new string[lateCount];
+        for (int i = 0, next = 0; i < payments.Count; i++)
+        {
+            var p = payments[i];
+            if (p.IsIssuedOnTime == true)
+            {
+                continue;
+            }
+
+            late[next] = p;
+            chinese[next++] = p.IssuedOn is { } issued
+                ? $"{p.Name}（应于{ReportFormat.Date(p.DueDate!.Value)}前下达，实际{ReportFormat.Date(issued)}）"
+                : $"{p.Name}（应于{ReportFormat.Date(p.DueDate!.Value)}前下达，未下达）";
+        }
+
         return LocalizedText.WithEnglishOnRead($"未按时下达：{string.Join("、", chinese)}", late, static late =>
         {
             var english = late.Select(p => p.IssuedOn is { } issued
@@ -211,8 +264,8 @@ public sealed class FundIssuingLegality : IndicatorRule
     {
         if (!approval.IsApproved)
         {
-            return (NotApproved, new LocalizedText("未向所属单位批复预算", "subordinate budgets not approved"),
-                [ScoringInput.OfText(new LocalizedText("是否批复下属单位预算", "subordinate budgets approved"), "否", nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.IsApproved))]);
+            return (NotApproved, NotApprovedNote,
+                [ScoringInput.OfText(ApprovedLabel, "否", nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.IsApproved))]);
         }
 
         if (approval.ReceivedOn is { } received && approval.ApprovedOn is { } approved)
@@ -224,16 +277,17 @@ public sealed class FundIssuingLegality : IndicatorRule
                 static s => $"own budget approved {ReportFormat.Date(s.received, Language.English)}, subordinate budgets approved {ReportFormat.Date(s.approved, Language.English)}, due by {ReportFormat.Date(s.check.DueDate, Language.English)}" + (s.check.IsOnTime ? ", on time" : $", {s.check.DaysLate} days late"));
             return (check.IsOnTime ? OnTime : Late, how,
             [
-                ScoringInput.OfDate(new LocalizedText("收到本部门预算批复日期", "own budget approval received"), received, nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.ReceivedOn)),
-                ScoringInput.OfDate(new LocalizedText("批复下属单位预算日期", "subordinate budgets approved"), approved, nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.ApprovedOn)),
+                ScoringInput.OfDate(ReceivedOnLabel, received, nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.ReceivedOn)),
+                ScoringInput.OfDate(ApprovedOnLabel, approved, nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.ApprovedOn)),
             ]);
         }
 
         var stated = approval.StatedOnTime == true;
         return (stated ? OnTime : Late,
             stated ? StatedOnTimeNote : StatedLateNote,
-            [ScoringInput.OfText(new LocalizedText("是否按时批复（陈述）", "approved on time (stated)"), stated ? "是" : "否", nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.StatedOnTime))]);
+            [ScoringInput.OfText(StatedOnTimeLabel, stated ? "是" : "否", nameof(SubordinateBudgetApproval), nameof(SubordinateBudgetApproval.StatedOnTime))]);
     }
 
-    private sealed record Part(decimal Score, LocalizedText Note, IReadOnlyList<Deduction> Deductions);
+    // A struct: two are made on every evaluation and dropped when the rule has fired.
+    private readonly record struct Part(decimal Score, LocalizedText Note, Deduction[] Deductions);
 }

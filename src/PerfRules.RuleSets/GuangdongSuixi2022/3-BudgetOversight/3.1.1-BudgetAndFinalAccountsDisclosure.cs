@@ -67,28 +67,32 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
         _ => ProblemOpen,
     };
 
+    // The disclosures are walked by index, without LINQ: the rule fires on every evaluation, and LINQ's iterators, lists
+    // and lambdas (one capturing each kind counted) cost more than the checks themselves.
     private IndicatorResult Score(IReadOnlyList<Disclosure> disclosures)
     {
         var sorted = StableOrder.Sorted(disclosures, StableOrder.Disclosures);
         var errors = Unscored.ProblemsOf(sorted);
-        var missing = new List<FactProblem>();
-        foreach (var kind in (DisclosureKind[])[DisclosureKind.Budget, DisclosureKind.FinalAccounts])
+        List<FactProblem>? missing = null;
+        var budgets = 0;
+        var finalAccounts = 0;
+        for (var i = 0; i < sorted.Count; i++)
         {
-            var count = sorted.Count(d => d.Kind == kind);
-            if (count == 0)
+            if (sorted[i].Kind == DisclosureKind.Budget)
             {
-                missing.Add(Unscored.Absent(nameof(Disclosure),
-                    $"缺少{KindName(kind).Chinese}公开的Disclosure事实", $"No Disclosure fact for the {KindName(kind).English}"));
+                budgets++;
             }
-            else if (count > 1)
+            else if (sorted[i].Kind == DisclosureKind.FinalAccounts)
             {
-                errors.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Kind),
-                    $"{KindName(kind).Chinese}公开应有一个Disclosure事实，实际有{count}个", $"Expected one Disclosure fact for the {KindName(kind).English}, got {count}"));
+                finalAccounts++;
             }
         }
 
-        foreach (var disclosure in sorted)
+        CheckCount(DisclosureKind.Budget, budgets, errors, ref missing);
+        CheckCount(DisclosureKind.FinalAccounts, finalAccounts, errors, ref missing);
+        for (var i = 0; i < sorted.Count; i++)
         {
+            var disclosure = sorted[i];
             var what = KindName(disclosure.Kind);
             if (disclosure.DayLimit is { } days && days != DayLimit)
             {
@@ -106,13 +110,13 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
 
             if (disclosure.IsPublished && disclosure.ApprovedOn is null)
             {
-                missing.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.ApprovedOn),
+                (missing ??= []).Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.ApprovedOn),
                     $"缺少{what.Chinese}批复日期，无法判断是否在批复后{DayLimit}日内公开", $"The {what.English} approval date is missing, so the {DayLimit}-day limit cannot be checked"));
             }
 
             if (disclosure.IsPublished && disclosure.Inspection == DisclosureInspection.NotInspected)
             {
-                missing.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Inspection),
+                (missing ??= []).Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Inspection),
                     $"缺少{what.Chinese}公开的预决算信息公开检查结果", $"The disclosure inspection's result for the {what.English} is missing"));
             }
         }
@@ -122,7 +126,7 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
             return Invalid(errors);
         }
 
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
         }
@@ -130,37 +134,83 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
         return Guarded(() => Tally(sorted), nameof(Disclosure));
     }
 
+    // Exactly one disclosure of each kind: none is missing data, several are an error.
+    private static void CheckCount(DisclosureKind kind, int count, List<FactProblem> errors, ref List<FactProblem>? missing)
+    {
+        if (count == 0)
+        {
+            (missing ??= []).Add(Unscored.Absent(nameof(Disclosure),
+                $"缺少{KindName(kind).Chinese}公开的Disclosure事实", $"No Disclosure fact for the {KindName(kind).English}"));
+        }
+        else if (count > 1)
+        {
+            errors.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Kind),
+                $"{KindName(kind).Chinese}公开应有一个Disclosure事实，实际有{count}个", $"Expected one Disclosure fact for the {KindName(kind).English}, got {count}"));
+        }
+    }
+
     private IndicatorResult Tally(IReadOnlyList<Disclosure> disclosures)
     {
-        var assessed = disclosures.Select(Assess).ToList();
-        var open = assessed.Where(a => a.Open).ToList();
-        var withProblem = assessed.Where(a => a.Problem is not null).ToList();
-        var score = open.Count > 0 ? 0m : Weight - withProblem.Count;
-        var deductions = new List<Deduction>();
-        if (open.Count > 0)
+        var assessed = new Assessment[disclosures.Count];
+        var statements = new LocalizedText[assessed.Length];
+        var open = 0;
+        var withProblem = 0;
+        for (var i = 0; i < assessed.Length; i++)
+        {
+            var assessment = Assess(disclosures[i]);
+            assessed[i] = assessment;
+            statements[i] = assessment.Statement;
+            open += assessment.Open ? 1 : 0;
+            withProblem += assessment.Problem is null ? 0 : 1;
+        }
+
+        var score = open > 0 ? 0m : Weight - withProblem;
+        Deduction[] deductions = [];
+        if (open > 0)
         {
             // Any open problem takes everything (得0分): one deduction naming every open problem.
-            var reasons = open.Select(a => a.Problem!).ToList();
+            var reasons = new List<LocalizedText>(open);
+            var inputs = new List<ScoringInput>();
+            foreach (var assessment in assessed)
+            {
+                if (assessment.Open)
+                {
+                    reasons.Add(assessment.Problem!);
+                    inputs.AddRange(assessment.Inputs);
+                }
+            }
+
             var deducted = ReportFormat.Deducted(Weight);
-            deductions.Add(Deduction.Computed(Weight, Name,
-                LocalizedText.WithEnglishOnRead(
-                    $"{string.Join("；", reasons.Select(r => r.Chinese))}，{deducted.Chinese}",
-                    (reasons, deducted),
-                    static s => $"{string.Join("; ", s.reasons.Select(r => r.Get(Language.English)))}, {s.deducted.English}"),
-                open.SelectMany(a => a.Inputs)));
+            deductions =
+            [
+                Deduction.Computed(Weight, Name,
+                    LocalizedText.WithEnglishOnRead(
+                        $"{string.Join("；", reasons.Select(r => r.Chinese))}，{deducted.Chinese}",
+                        (reasons, deducted),
+                        static s => $"{string.Join("; ", s.reasons.Select(r => r.Get(Language.English)))}, {s.deducted.English}"),
+                    inputs),
+            ];
         }
-        else if (withProblem.Count > 0)
+        else if (withProblem > 0)
         {
             var deducted = ReportFormat.Deducted(1m);
-            deductions.AddRange(withProblem.Select(a => Deduction.Computed(1m, Name,
-                LocalizedText.WithEnglishOnRead($"{a.Problem!.Chinese}，{deducted.Chinese}", (a.Problem, deducted), static s => $"{s.Problem.Get(Language.English)}, {s.deducted.English}"),
-                a.Inputs)));
+            deductions = new Deduction[withProblem];
+            var next = 0;
+            foreach (var assessment in assessed)
+            {
+                if (assessment.Problem is { } problem)
+                {
+                    deductions[next++] = Deduction.Computed(1m, Name,
+                        LocalizedText.WithEnglishOnRead($"{problem.Chinese}，{deducted.Chinese}", (problem, deducted), static s => $"{s.problem.Get(Language.English)}, {s.deducted.English}"),
+                        assessment.Inputs);
+                }
+            }
         }
 
         // The score closes the note after both disclosures, not the second one: "1. 预算：…；2. 决算：…；得3分".
-        var statements = Notes.Numbered(assessed.Select(a => a.Statement));
+        var numbered = Notes.Numbered(statements);
         var outcome = score == 0m ? ScoresNothing : ReportFormat.Awarded(score);
-        var note = LocalizedText.WithEnglishOnRead($"{statements.Chinese}；{outcome.Chinese}", (statements, outcome), static s => $"{s.statements.Get(Language.English)}; {s.outcome.Get(Language.English)}");
+        var note = LocalizedText.WithEnglishOnRead($"{numbered.Chinese}；{outcome.Chinese}", (numbered, outcome), static s => $"{s.numbered.Get(Language.English)}; {s.outcome.Get(Language.English)}");
         return Scored(score, note, deductions: deductions);
     }
 
@@ -176,20 +226,19 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
         var approved = disclosure.ApprovedOn!.Value;
         var check = Limit.Check(approved, published);
         var document = disclosure.ApprovalDocument is { Length: > 0 } doc ? $"（{doc}）" : "";
-        var timing = check.IsOnTime
-            ? LocalizedText.WithEnglishOnRead(
-                $"{ReportFormat.Date(approved)}批复{document}，{ReportFormat.Date(published)}公开，在批复后{DayLimit}日内（{ReportFormat.Date(check.DueDate)}前）",
-                (approved, published, check, disclosure.ApprovalDocument),
-                static s => $"approved {ReportFormat.Date(s.approved, Language.English)}{DocumentInEnglish(s.ApprovalDocument)}, published {ReportFormat.Date(s.published, Language.English)}, within {DayLimit} days of approval (by {ReportFormat.Date(s.check.DueDate, Language.English)})")
-            : LocalizedText.WithEnglishOnRead(
-                $"{ReportFormat.Date(approved)}批复{document}，应于{ReportFormat.Date(check.DueDate)}前公开，实际于{ReportFormat.Date(published)}公开，逾期{check.DaysLate}天",
-                (approved, published, check, disclosure.ApprovalDocument),
-                static s => $"approved {ReportFormat.Date(s.approved, Language.English)}{DocumentInEnglish(s.ApprovalDocument)}, due by {ReportFormat.Date(s.check.DueDate, Language.English)}, published {ReportFormat.Date(s.published, Language.English)}, {s.check.DaysLate} days late");
         var inspection = InspectionText(disclosure.Inspection);
-        var statement = LocalizedText.WithEnglishOnRead(
-            $"{texts.Name.Chinese}：{timing.Chinese}，{inspection.Chinese}",
-            (texts.Name, timing, inspection),
-            static s => $"{s.Name.English}: {s.timing.Get(Language.English)}, {s.inspection.Get(Language.English)}");
+
+        // The statement's Chinese is written in one piece; the timing clause becomes a text of its own only for the
+        // English, composed when read: a report reads the Chinese, and the clause alone is never shown.
+        var statement = check.IsOnTime
+            ? LocalizedText.WithEnglishOnRead(
+                $"{texts.Name.Chinese}：{ReportFormat.Date(approved)}批复{document}，{ReportFormat.Date(published)}公开，在批复后{DayLimit}日内（{ReportFormat.Date(check.DueDate)}前），{inspection.Chinese}",
+                (texts.Name, approved, published, check, disclosure.ApprovalDocument, inspection),
+                static s => $"{s.Name.English}: approved {ReportFormat.Date(s.approved, Language.English)}{DocumentInEnglish(s.ApprovalDocument)}, published {ReportFormat.Date(s.published, Language.English)}, within {DayLimit} days of approval (by {ReportFormat.Date(s.check.DueDate, Language.English)}), {s.inspection.Get(Language.English)}")
+            : LocalizedText.WithEnglishOnRead(
+                $"{texts.Name.Chinese}：{ReportFormat.Date(approved)}批复{document}，应于{ReportFormat.Date(check.DueDate)}前公开，实际于{ReportFormat.Date(published)}公开，逾期{check.DaysLate}天，{inspection.Chinese}",
+                (texts.Name, approved, published, check, disclosure.ApprovalDocument, inspection),
+                static s => $"{s.Name.English}: approved {ReportFormat.Date(s.approved, Language.English)}{DocumentInEnglish(s.ApprovalDocument)}, due by {ReportFormat.Date(s.check.DueDate, Language.English)}, published {ReportFormat.Date(s.published, Language.English)}, {s.check.DaysLate} days late, {s.inspection.Get(Language.English)}");
         var lateOrFound = !check.IsOnTime || disclosure.Inspection != DisclosureInspection.NoProblem;
         ScoringInput[] inputs =
         [
@@ -221,5 +270,6 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
 
     // What one disclosure contributes: its statement for the note, its problem (null when none), whether the problem is
     // still open (得0分), and the inputs a deduction cites.
-    private sealed record Assessment(LocalizedText Statement, LocalizedText? Problem, bool Open, IReadOnlyList<ScoringInput> Inputs);
+    // A struct: two are made on every evaluation and live only while the rule fires.
+    private readonly record struct Assessment(LocalizedText Statement, LocalizedText? Problem, bool Open, IReadOnlyList<ScoringInput> Inputs);
 }

@@ -37,8 +37,9 @@ internal static class PublicationScoring
     {
         var sortedAnswers = JudgedScoring.Sorted(answers);
         var problems = Unscored.AddProblemsOf(Unscored.ProblemsOf(disclosures), sortedAnswers);
-        foreach (var answer in sortedAnswers)
+        for (var i = 0; i < sortedAnswers.Count; i++)
         {
+            var answer = sortedAnswers[i];
             if (answer.Item is not (ContentItem or ClassifiedItem))
             {
                 problems.Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
@@ -65,7 +66,7 @@ internal static class PublicationScoring
                 $"Expected one Disclosure fact for the {subject.Get(Language.English)}, got {disclosures.Count}"));
         }
 
-        if (answers.Any(a => a.Item == ClassifiedItem) && disclosures.Any(d => d.IsPublished))
+        if (Answer(answers, ClassifiedItem) is not null && AnyPublished(disclosures))
         {
             problems.Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
                 $"单位按涉密单位评价（不需公开{subject.Chinese}），却有公开记录",
@@ -73,6 +74,34 @@ internal static class PublicationScoring
         }
 
         return problems;
+    }
+
+    // The answer for an item, if any. The lists are walked by index: they are the engine's collections, and a LINQ
+    // query over them allocates an enumerator on every evaluation. Errors has made sure no item repeats.
+    private static ChecklistAnswer? Answer(IReadOnlyList<ChecklistAnswer> answers, string item)
+    {
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (answers[i].Item == item)
+            {
+                return answers[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyPublished(IReadOnlyList<Disclosure> disclosures)
+    {
+        for (var i = 0; i < disclosures.Count; i++)
+        {
+            if (disclosures[i].IsPublished)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasRepeatedItem(IReadOnlyList<ChecklistAnswer> answers)
@@ -94,7 +123,7 @@ internal static class PublicationScoring
     /// <summary>What is needed and absent: the disclosure, its time limit when published, and the content answer when published.</summary>
     public static IReadOnlyList<FactProblem> Missing(IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers, LocalizedText subject)
     {
-        if (answers.Any(a => a.Item == ClassifiedItem))
+        if (Answer(answers, ClassifiedItem) is not null)
         {
             return [];
         }
@@ -106,28 +135,28 @@ internal static class PublicationScoring
         }
 
         var disclosure = disclosures[0];
-        var missing = new List<FactProblem>();
+        List<FactProblem>? missing = null;
         if (disclosure.IsPublished && disclosure.Deadline is null && disclosure.DayLimit is null)
         {
-            missing.Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Deadline),
+            (missing ??= []).Add(Unscored.Problem(nameof(Disclosure), nameof(Disclosure.Deadline),
                 $"缺少{subject.Chinese}公开时限，无法判断是否按时公开", $"The {subject.Get(Language.English)} has no time limit, so lateness cannot be judged"));
         }
 
-        if (disclosure.IsPublished && answers.All(a => a.Item != ContentItem))
+        if (disclosure.IsPublished && Answer(answers, ContentItem) is null)
         {
-            missing.Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
+            (missing ??= []).Add(Unscored.Problem(nameof(ChecklistAnswer), nameof(ChecklistAnswer.Item),
                 $"缺少评分要点{ContentItem}（公开内容是否真实、完整，符合公开范围要求）的评价结论",
                 $"No answer for item {ContentItem} (whether the published content is true, complete and in scope)"));
         }
 
-        return missing;
+        return missing ?? (IReadOnlyList<FactProblem>)[];
     }
 
     /// <summary>Scores facts that passed <see cref="Errors"/> and <see cref="Missing"/>.</summary>
     /// <exception cref="DateBeforeApprovalException">The publication is dated before its approval (already reported by <see cref="Disclosure.Validate"/>).</exception>
     public static JudgedTally Tally(string ruleName, decimal weight, LocalizedText subject, IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers)
     {
-        var classified = answers.SingleOrDefault(a => a.Item == ClassifiedItem);
+        var classified = Answer(answers, ClassifiedItem);
         if (classified is not null)
         {
             return Classified(ruleName, weight, subject, classified);
@@ -147,7 +176,7 @@ internal static class PublicationScoring
         var check = disclosure.Deadline is { } fixedDate
             ? Deadline.By(fixedDate).Check(published)
             : Deadline.WithinCalendarDays(disclosure.DayLimit!.Value).Check(disclosure.ApprovedOn!.Value, published);
-        var content = answers.Single(a => a.Item == ContentItem);
+        var content = Answer(answers, ContentItem)!;
         var due = disclosure.Deadline is not null
             ? LocalizedText.WithEnglishOnRead($"应于{ReportFormat.Date(check.DueDate)}前公开", check, static c => $"due by {ReportFormat.Date(c.DueDate, Language.English)}")
             : LocalizedText.WithEnglishOnRead(

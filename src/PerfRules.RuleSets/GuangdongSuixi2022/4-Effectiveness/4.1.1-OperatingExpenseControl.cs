@@ -27,6 +27,20 @@ public sealed class OperatingExpenseControl : IndicatorRule
     private static readonly LocalizedText StatedWithinBudget = new("“三公”经费：报告表述未超预算（金额未披露）", "three public expenses: stated within budget (amounts not disclosed)");
     private static readonly LocalizedText StatedOverBudget = new("“三公”经费：报告表述超出预算（金额未披露）", "three public expenses: stated over budget (amounts not disclosed)");
 
+    // The labels and verdicts are the same in every evaluation, so built once. A comparison is joined from its parts
+    // with Notes.Join ("，" / ", "), which composes it only when read and writes each part straight into it.
+    private static readonly LocalizedText ThreePublicActualLabel = new("“三公”经费实际支出数", "three public expenses, actual");
+    private static readonly LocalizedText BudgetLabel = new("预算数", "budget");
+    private static readonly LocalizedText StatedLabel = new("“三公”经费是否超预算（报告表述）", "three public expenses within budget (stated)");
+    private static readonly LocalizedText FinalLabel = new("公用经费决算数", "operating expenses, final");
+    private static readonly LocalizedText AdjustedBudgetLabel = new("调整预算数", "adjusted budget");
+    private static readonly LocalizedText WithinBudget = new("未超预算", "within budget");
+    private static readonly LocalizedText ActualAboveBudget = new("实际支出数大于预算数", "actual above budget");
+    private static readonly LocalizedText FinalWithinBudget = new("决算数未超过预算数", "final within budget");
+    private static readonly LocalizedText FinalAboveBudget = new("决算数大于预算数", "final above budget");
+    private static readonly LocalizedText FinalWithinAdjustedBudget = new("决算数未超过调整预算数", "final within budget");
+    private static readonly LocalizedText FinalAboveAdjustedBudget = new("决算数大于调整预算数", "final above budget");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.1.1",
@@ -52,8 +66,22 @@ public sealed class OperatingExpenseControl : IndicatorRule
     {
         var (first, firstDeduction) = ThreePublicPart(threePublic);
         var (second, secondDeduction) = OperatingPart(operating);
-        Deduction[] deductions = [.. new[] { firstDeduction, secondDeduction }.OfType<Deduction>()];
-        var score = Weight - deductions.Sum(d => d.Points);
+        Deduction[] deductions = (firstDeduction, secondDeduction) switch
+        {
+            (null, null) => [],
+            ({ } one, null) => [one],
+            (null, { } two) => [two],
+            ({ } one, { } two) => [one, two],
+        };
+
+        // Summed from 0 in order, as Enumerable.Sum sums.
+        var lost = 0m;
+        foreach (var deduction in deductions)
+        {
+            lost += deduction.Points;
+        }
+
+        var score = Weight - lost;
         return Scored(score, Notes.Numbered(first, second), deductions: deductions);
     }
 
@@ -65,20 +93,16 @@ public sealed class OperatingExpenseControl : IndicatorRule
         {
             ScoringInput[] inputs =
             [
-                ScoringInput.Of(new LocalizedText("“三公”经费实际支出数", "three public expenses, actual"), actual, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Actual)),
-                ScoringInput.Of(new LocalizedText("预算数", "budget"), budget, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Budget)),
+                ScoringInput.Of(ThreePublicActualLabel, actual, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Actual)),
+                ScoringInput.Of(BudgetLabel, budget, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Budget)),
             ];
-            var (actualText, budgetText) = (inputs[0].Describe(), inputs[1].Describe());
-            var compared = LocalizedText.WithEnglishOnRead(
-                $"{actualText.Chinese}，{budgetText.Chinese}，{(within ? "未超预算" : "实际支出数大于预算数")}",
-                (actualText, budgetText, within),
-                static s => $"{s.actualText.English}, {s.budgetText.English}, {(s.within ? "within budget" : "actual above budget")}");
+            var compared = Notes.Join(inputs[0].Describe(), inputs[1].Describe(), within ? WithinBudget : ActualAboveBudget);
             return (Notes.Join(compared, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
         }
 
         // The report states the outcome without amounts (“三公经费”控制较好，未超预算): say so rather than show figures.
         var stated = within ? StatedWithinBudget : StatedOverBudget;
-        var statement = ScoringInput.OfText(new LocalizedText("“三公”经费是否超预算（报告表述）", "three public expenses within budget (stated)"), within ? "未超预算" : "超出预算", nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.StatedWithinBudget));
+        var statement = ScoringInput.OfText(StatedLabel, within ? "未超预算" : "超出预算", nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.StatedWithinBudget));
         return (Notes.Join(stated, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(stated, ReportFormat.Deducted(PartPoints)), statement));
     }
 
@@ -87,18 +111,20 @@ public sealed class OperatingExpenseControl : IndicatorRule
         var adjusted = expenses.AdjustedBudget is not null;
         ScoringInput[] inputs =
         [
-            ScoringInput.Of(new LocalizedText("公用经费决算数", "operating expenses, final"), expenses.Final, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.Final)),
+            ScoringInput.Of(FinalLabel, expenses.Final, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.Final)),
             adjusted
-                ? ScoringInput.Of(new LocalizedText("调整预算数", "adjusted budget"), expenses.EffectiveBudget, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.AdjustedBudget))
-                : ScoringInput.Of(new LocalizedText("预算数", "budget"), expenses.EffectiveBudget, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.Budget)),
+                ? ScoringInput.Of(AdjustedBudgetLabel, expenses.EffectiveBudget, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.AdjustedBudget))
+                : ScoringInput.Of(BudgetLabel, expenses.EffectiveBudget, ValueUnit.WanYuan, nameof(OperatingExpenses), nameof(OperatingExpenses.Budget)),
         ];
         var within = expenses.Final <= expenses.EffectiveBudget;
-        var budgetWord = adjusted ? "调整预算数" : "预算数";
-        var (finalText, budgetText) = (inputs[0].Describe(), inputs[1].Describe());
-        var compared = LocalizedText.WithEnglishOnRead(
-            $"{finalText.Chinese}，{budgetText.Chinese}，{(within ? $"决算数未超过{budgetWord}" : $"决算数大于{budgetWord}")}",
-            (finalText, budgetText, within),
-            static s => $"{s.finalText.English}, {s.budgetText.English}, {(s.within ? "final within budget" : "final above budget")}");
+        var verdict = (within, adjusted) switch
+        {
+            (true, true) => FinalWithinAdjustedBudget,
+            (true, false) => FinalWithinBudget,
+            (false, true) => FinalAboveAdjustedBudget,
+            (false, false) => FinalAboveBudget,
+        };
+        var compared = Notes.Join(inputs[0].Describe(), inputs[1].Describe(), verdict);
         return within
             ? (Notes.Join(compared, ReportFormat.Awarded(PartPoints)), null)
             : (Notes.Join(compared, ScoresNothing), Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));

@@ -74,23 +74,50 @@ public sealed class KeyWorkEfficiency : IndicatorRule
         return errors.Count > 0 ? Invalid(errors) : Guarded(() => Tally(sorted), nameof(ExternalAssessment));
     }
 
+    // The assessments are walked by index into arrays, without LINQ: the rule fires on every evaluation, and LINQ's
+    // iterators, lists and lambdas cost more than the arithmetic.
     private IndicatorResult Tally(IReadOnlyList<ExternalAssessment> assessments)
     {
-        var results = assessments.Select(Convert).ToList();
-        var contradictions = results.Where(r => r.Contradiction is not null).Select(r => r.Contradiction!).ToList();
-        if (contradictions.Count > 0)
+        var results = new Converted[assessments.Count];
+        List<FactProblem>? contradictions = null;
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = Convert(assessments[i]);
+            if (results[i].Contradiction is { } contradiction)
+            {
+                (contradictions ??= []).Add(contradiction);
+            }
+        }
+
+        if (contradictions is not null)
         {
             return Invalid(contradictions);
         }
 
-        var average = Scoring.ApplyAverage(FullMark, results.Select(r => r.OutOf100));
-        var metric = new MetricValue(
-            new LocalizedText("得分", "score"),
-            Formula,
-            average.UnroundedScore,
-            ValueUnit.Points,
-            results.Select((r, i) => ScoringInput.Of(r.RatioLabel, average.Ratios[i], ValueUnit.None, nameof(ExternalAssessment), r.Field)));
-        var stated = Notes.Numbered(results.Select(r => r.Statement));
+        var outOf100 = new decimal[results.Length];
+        var statements = new LocalizedText[results.Length];
+        var cited = 0;
+        for (var i = 0; i < results.Length; i++)
+        {
+            outOf100[i] = results[i].OutOf100;
+            statements[i] = results[i].Statement;
+            cited += results[i].Inputs.Length;
+        }
+
+        var average = Scoring.ApplyAverage(FullMark, outOf100);
+        var ratios = new ScoringInput[results.Length];
+        var inputs = new ScoringInput[cited];
+        cited = 0;
+        for (var i = 0; i < results.Length; i++)
+        {
+            var result = results[i];
+            ratios[i] = ScoringInput.Of(result.RatioLabel, average.Ratios[i], ValueUnit.None, nameof(ExternalAssessment), result.Field);
+            result.Inputs.CopyTo(inputs, cited);
+            cited += result.Inputs.Length;
+        }
+
+        var metric = new MetricValue(new LocalizedText("得分", "score"), Formula, average.UnroundedScore, ValueUnit.Points, ratios);
+        var stated = Notes.Numbered(statements);
         var points = ReportFormat.Points(average.UnroundedScore);
         var arithmetic = LocalizedText.WithEnglishOnRead(
             $"得分={Notes.FullWidth(metric.Arithmetic.Chinese)}={points}",
@@ -98,7 +125,7 @@ public sealed class KeyWorkEfficiency : IndicatorRule
             static s => $"score = {s.metric.Arithmetic.Get(Language.English)} = {s.points}");
         var lost = Weight - average.Score;
         Deduction[] deductions = lost > 0m
-            ? [Deduction.Computed(lost, Name, Notes.Join(arithmetic, ReportFormat.Deducted(lost)), results.SelectMany(r => r.Inputs))]
+            ? [Deduction.Computed(lost, Name, Notes.Join(arithmetic, ReportFormat.Deducted(lost)), inputs)]
             : [];
         var note = LocalizedText.WithEnglishOnRead(
             $"{stated.Chinese}；{arithmetic.Chinese}", (stated, arithmetic), static s => $"{s.stated.Get(Language.English)}; {s.arithmetic.Get(Language.English)}");
@@ -153,6 +180,7 @@ public sealed class KeyWorkEfficiency : IndicatorRule
 
     // One assessment on the 100-point scale: how the note states it, its score out of 100, the label of its ratio in
     // the formula, the fact field the ratio comes from, the inputs a deduction cites, and any contradiction found.
-    private sealed record Converted(
-        LocalizedText Statement, decimal OutOf100, LocalizedText RatioLabel, string Field, IReadOnlyList<ScoringInput> Inputs, FactProblem? Contradiction);
+    // A struct: made for each assessment on every evaluation, and dropped when the rule has fired.
+    private readonly record struct Converted(
+        LocalizedText Statement, decimal OutOf100, LocalizedText RatioLabel, string Field, ScoringInput[] Inputs, FactProblem? Contradiction);
 }

@@ -61,48 +61,116 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
 
     private static string PartOf(TargetScope scope) => scope == TargetScope.Department ? DepartmentPart : ProjectPart;
 
+    // The facts are walked by index, without LINQ: the rule fires on every evaluation, and LINQ's iterators, lists and
+    // lambdas (several capturing the scope) cost more than the checks and the arithmetic.
     private IndicatorResult Score(IReadOnlyList<TargetAchievement> counts, IReadOnlyList<StatedRate> stated)
     {
         var sortedCounts = StableOrder.Sorted(counts, StableOrder.TargetCounts);
         var sortedStated = StableOrder.Sorted(stated, StableOrder.StatedRates);
         var errors = Unscored.AddProblemsOf(Unscored.ProblemsOf(sortedCounts), sortedStated);
-        errors.AddRange(sortedStated.Where(s => s.Part is not (DepartmentPart or ProjectPart)).Select(s => Unscored.Problem(nameof(StatedRate), nameof(StatedRate.Part),
-            $"4.2.2的比率部分“{s.Part}”无效，应为{DepartmentPart}或{ProjectPart}", $"Part '{s.Part}' is not {DepartmentPart} or {ProjectPart}")));
-        var missing = new List<FactProblem>();
-        foreach (var scope in (TargetScope[])[TargetScope.Department, TargetScope.Project])
+        for (var i = 0; i < sortedStated.Count; i++)
         {
-            var name = ScopeName(scope);
-            var given = sortedCounts.Count(c => c.Scope == scope) + sortedStated.Count(s => s.Part == PartOf(scope));
-            if (given == 0)
+            var s = sortedStated[i];
+            if (s.Part is not (DepartmentPart or ProjectPart))
             {
-                missing.Add(Unscored.Absent(nameof(TargetAchievement),
-                    $"缺少{name.Chinese}的完成情况（TargetAchievement或StatedRate）", $"No achievement of the {name.English} (TargetAchievement or StatedRate)"));
-            }
-            else if (given > 1)
-            {
-                errors.Add(Unscored.Problem(nameof(TargetAchievement), nameof(TargetAchievement.Scope),
-                    $"{name.Chinese}的完成情况应只有一项，实际有{given}项", $"Expected one achievement of the {name.English}, got {given}"));
+                errors.Add(Unscored.Problem(nameof(StatedRate), nameof(StatedRate.Part),
+                    $"4.2.2的比率部分“{s.Part}”无效，应为{DepartmentPart}或{ProjectPart}", $"Part '{s.Part}' is not {DepartmentPart} or {ProjectPart}"));
             }
         }
 
-        errors.AddRange(sortedCounts.Where(c => c.Planned == 0).Select(c => Unscored.Problem(nameof(TargetAchievement), nameof(TargetAchievement.Planned),
-            $"{ScopeName(c.Scope).Chinese}计划目标数为0，无法计算绩效目标完成率", $"No {ScopeName(c.Scope).English} were planned, so there is no achievement rate")));
+        List<FactProblem>? missing = null;
+        CheckGiven(TargetScope.Department, sortedCounts, sortedStated, errors, ref missing);
+        CheckGiven(TargetScope.Project, sortedCounts, sortedStated, errors, ref missing);
+        for (var i = 0; i < sortedCounts.Count; i++)
+        {
+            var c = sortedCounts[i];
+            if (c.Planned == 0)
+            {
+                errors.Add(Unscored.Problem(nameof(TargetAchievement), nameof(TargetAchievement.Planned),
+                    $"{ScopeName(c.Scope).Chinese}计划目标数为0，无法计算绩效目标完成率", $"No {ScopeName(c.Scope).English} were planned, so there is no achievement rate"));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
 
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
         }
 
-        var parts = new[] { TargetScope.Department, TargetScope.Project }
-            .Select(scope => Part(scope, sortedCounts.SingleOrDefault(c => c.Scope == scope), sortedStated.SingleOrDefault(s => s.Part == PartOf(scope))))
-            .ToList();
-        var raw = parts.Sum(p => p.Points);
+        // The checks above leave exactly one count or stated rate for each scope.
+        ScoredPart[] parts =
+        [
+            Part(TargetScope.Department, CountFor(sortedCounts, TargetScope.Department), StatedFor(sortedStated, TargetScope.Department)),
+            Part(TargetScope.Project, CountFor(sortedCounts, TargetScope.Project), StatedFor(sortedStated, TargetScope.Project)),
+        ];
+        var raw = 0m;
+        foreach (var part in parts)
+        {
+            raw += part.Points;
+        }
+
         var deductions = Reconciled(parts, Weight - ScoreRounding.Round(raw));
-        return Scored(raw, Notes.Numbered(parts.Select(p => p.Statement)), deductions: deductions);
+        return Scored(raw, Notes.Numbered(parts[0].Statement, parts[1].Statement), deductions: deductions);
+    }
+
+    // Each scope's achievement is given once, as a count or as a stated rate: none is missing data, several an error.
+    private static void CheckGiven(
+        TargetScope scope, IReadOnlyList<TargetAchievement> counts, IReadOnlyList<StatedRate> stated, List<FactProblem> errors, ref List<FactProblem>? missing)
+    {
+        var given = 0;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            given += counts[i].Scope == scope ? 1 : 0;
+        }
+
+        var part = PartOf(scope);
+        for (var i = 0; i < stated.Count; i++)
+        {
+            given += stated[i].Part == part ? 1 : 0;
+        }
+
+        var name = ScopeName(scope);
+        if (given == 0)
+        {
+            (missing ??= []).Add(Unscored.Absent(nameof(TargetAchievement),
+                $"缺少{name.Chinese}的完成情况（TargetAchievement或StatedRate）", $"No achievement of the {name.English} (TargetAchievement or StatedRate)"));
+        }
+        else if (given > 1)
+        {
+            errors.Add(Unscored.Problem(nameof(TargetAchievement), nameof(TargetAchievement.Scope),
+                $"{name.Chinese}的完成情况应只有一项，实际有{given}项", $"Expected one achievement of the {name.English}, got {given}"));
+        }
+    }
+
+    private static TargetAchievement? CountFor(IReadOnlyList<TargetAchievement> counts, TargetScope scope)
+    {
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (counts[i].Scope == scope)
+            {
+                return counts[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static StatedRate? StatedFor(IReadOnlyList<StatedRate> stated, TargetScope scope)
+    {
+        var part = PartOf(scope);
+        for (var i = 0; i < stated.Count; i++)
+        {
+            if (stated[i].Part == part)
+            {
+                return stated[i];
+            }
+        }
+
+        return null;
     }
 
     private ScoredPart Part(TargetScope scope, TargetAchievement? counted, StatedRate? stated)
@@ -140,13 +208,29 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
     // The score is rounded once, so the parts' losses, each rounded, may miss the points lost by a cent: the difference
     // goes to the losses rounding changed, the last first, so that a part that lost an exact amount (1 of 2 targets: 1
     // point) keeps it, and the deductions add up to exactly the effective weight less the score.
-    private List<Deduction> Reconciled(IReadOnlyList<ScoredPart> parts, decimal totalLost)
+    private List<Deduction> Reconciled(ScoredPart[] parts, decimal totalLost)
     {
-        var losing = parts.Where(p => p.Points < PartPoints).ToList();
-        var amounts = losing.Select(p => ScoreRounding.Round(PartPoints - p.Points)).ToArray();
-        var residue = totalLost - amounts.Sum();
-        foreach (var inexactOnly in new[] { true, false })
+        var losing = new List<ScoredPart>(parts.Length);
+        foreach (var part in parts)
         {
+            if (part.Points < PartPoints)
+            {
+                losing.Add(part);
+            }
+        }
+
+        var amounts = new decimal[losing.Count];
+        var roundedLost = 0m;
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            amounts[i] = ScoreRounding.Round(PartPoints - losing[i].Points);
+            roundedLost += amounts[i];
+        }
+
+        var residue = totalLost - roundedLost;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var inexactOnly = pass == 0;
             for (var i = losing.Count - 1; i >= 0 && residue != 0m; i--)
             {
                 if (inexactOnly && PartPoints - losing[i].Points == amounts[i])
@@ -160,10 +244,16 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
             }
         }
 
-        return [.. losing
-            .Select((part, i) => (Part: part, Points: amounts[i]))
-            .Where(x => x.Points > 0m)
-            .Select(x => Deduction.Computed(x.Points, Name, Notes.Join(x.Part.Statement, ReportFormat.Deducted(x.Points)), x.Part.Inputs))];
+        var deductions = new List<Deduction>(amounts.Length);
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (amounts[i] > 0m)
+            {
+                deductions.Add(Deduction.Computed(amounts[i], Name, Notes.Join(losing[i].Statement, ReportFormat.Deducted(amounts[i])), losing[i].Inputs));
+            }
+        }
+
+        return deductions;
     }
 
     private static PartLabels ScopeLabels(TargetScope scope) => scope == TargetScope.Department ? DepartmentLabels : ProjectLabels;
@@ -179,5 +269,6 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
     }
 
     // One part: how the note states it, its exact points, and the inputs a deduction cites.
-    private sealed record ScoredPart(LocalizedText Statement, decimal Points, IReadOnlyList<ScoringInput> Inputs);
+    // A struct: two are made on every evaluation and dropped when the rule has fired.
+    private readonly record struct ScoredPart(LocalizedText Statement, decimal Points, IReadOnlyList<ScoringInput> Inputs);
 }

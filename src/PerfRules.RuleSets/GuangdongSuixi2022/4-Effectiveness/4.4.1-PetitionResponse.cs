@@ -69,7 +69,8 @@ public sealed class PetitionResponse : IndicatorRule
 
         var (replies, repliesPoints, metric) = Replies(handling);
         var raw = (handling.HasChannels ? PartPoints : 0m) + repliesPoints;
-        var lostOnReplies = Weight - ScoreRounding.Round(raw) - deductions.Sum(d => d.Points);
+        // At most the channels' deduction precedes this one.
+        var lostOnReplies = Weight - ScoreRounding.Round(raw) - (deductions.Count == 0 ? 0m : 0m + deductions[0].Points);
         if (lostOnReplies > 0m)
         {
             deductions.Add(Deduction.Computed(lostOnReplies, Name, Notes.Join(replies, ReportFormat.Deducted(lostOnReplies)), metric!.Inputs));
@@ -78,6 +79,9 @@ public sealed class PetitionResponse : IndicatorRule
         var repliesNote = Notes.Join(replies, ReportFormat.Awarded(repliesPoints));
         return Scored(raw, Notes.Numbered(channels, repliesNote), metric, deductions: deductions);
     }
+
+    // The same in every evaluation, so built once.
+    private static readonly Proportional RepliesScoring = new(PartPoints, ExcessPolicy.CapAtFull);
 
     private static (LocalizedText Statement, decimal Points, MetricValue? Metric) Replies(PetitionHandling handling)
     {
@@ -118,7 +122,7 @@ public sealed class PetitionResponse : IndicatorRule
                 Ratio.Of(answered, received, "按时回复率 (on-time reply rate)"),
                 ValueUnit.Percent,
                 caseInputs);
-        var points = new Proportional(PartPoints, ExcessPolicy.CapAtFull).Apply(answered, received).UnroundedScore;
+        var points = RepliesScoring.Apply(answered, received).UnroundedScore;
         return (Notes.Join(facts, Notes.Computation(metric)), points, metric);
     }
 }

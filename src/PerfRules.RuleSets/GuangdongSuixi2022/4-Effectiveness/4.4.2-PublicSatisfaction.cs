@@ -52,12 +52,18 @@ public sealed class PublicSatisfaction : IndicatorRule
         var sorted = StableOrder.Sorted(assessments, StableOrder.Assessments);
         var errors = Unscored.ProblemsOf(sorted);
         errors.AddRange(JudgedScoring.Errors(null, answers, findings, Weight));
-        var names = sorted.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
-        errors.AddRange(JudgedScoring.Sorted(findings)
-            .Where(f => !f.Evidence.Any(names.Contains))
-            .Select(f => Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Evidence),
-                $"满意度扣分（{f.Reason?.Chinese}）须在证据中注明所依据的考核或调查结果（ExternalAssessment名称）",
-                $"The satisfaction deduction ({f.Reason?.Get(Language.English)}) must name in its evidence the assessment or survey it rests on (an ExternalAssessment name)")));
+        var sortedFindings = JudgedScoring.Sorted(findings);
+        for (var i = 0; i < sortedFindings.Count; i++)
+        {
+            var f = sortedFindings[i];
+            if (!CitesAnAssessment(f.Evidence, sorted))
+            {
+                errors.Add(Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Evidence),
+                    $"满意度扣分（{f.Reason?.Chinese}）须在证据中注明所依据的考核或调查结果（ExternalAssessment名称）",
+                    $"The satisfaction deduction ({f.Reason?.Get(Language.English)}) must name in its evidence the assessment or survey it rests on (an ExternalAssessment name)"));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Invalid(errors);
@@ -76,11 +82,37 @@ public sealed class PublicSatisfaction : IndicatorRule
         }
 
         // The English reads its own copy of the assessments, whenever it is read.
+        var copy = new ExternalAssessment[sorted.Count];
+        var named = new string[copy.Length];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = sorted[i];
+            named[i] = Chinese(sorted[i]);
+        }
+
         var basis = LocalizedText.WithEnglishOnRead(
-            $"依据{string.Join("、", sorted.Select(Chinese))}",
-            sorted.ToArray(),
+            $"依据{string.Join("、", named)}",
+            copy,
             static assessments => $"based on {string.Join(", ", assessments.Select(English))}");
         return Scored(tally.Score, Notes.Join(basis, tally.Note));
+    }
+
+    // A finding rests on an assessment its evidence names. Compared in place, without a set of the names: a department
+    // has one or two assessments and a finding a few pieces of evidence, on every evaluation.
+    private static bool CitesAnAssessment(IReadOnlyList<string> evidence, IReadOnlyList<ExternalAssessment> assessments)
+    {
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            for (var j = 0; j < assessments.Count; j++)
+            {
+                if (string.Equals(evidence[i], assessments[j].Name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string Chinese(ExternalAssessment assessment) => assessment.Score is { } score
