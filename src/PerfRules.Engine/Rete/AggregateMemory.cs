@@ -6,10 +6,17 @@ namespace PerfRules.Engine.Rete;
 /// An aggregate node's memory: the state of each token and, for a node with an equality key, its tokens and facts
 /// hashed by key as a join's are, so that a fact meets only the tokens with its key and a token only the facts with its.
 /// </summary>
-/// <remarks>The key of every indexed token and fact is kept, because a token or fact that changed must be found again
-/// under the key it was indexed by.</remarks>
+/// <remarks>
+/// <para>The key of every indexed token and fact is kept, because a token or fact that changed must be found again
+/// under the key it was indexed by.</para>
+/// <para>When its session is cleared, the memory keeps the results of a collect (each with its token, list and view) for
+/// the session's next case, which makes about as many again (a pooled session scores one department after another).
+/// Nothing outside the session's memories, agenda and activations, all cleared with it, holds them: actions receive
+/// snapshots, never the live view.</para>
+/// </remarks>
 internal sealed class AggregateMemory((int Lefts, int Rights) size) : INodeMemory<AggregateMemory>
 {
+    private readonly Stack<AggregateNode.Result> _spareResults = new();
     private KeyIndex<Token>? _leftIndex;
     private KeyIndex<FactHandle>? _rightIndex;
     private CompactMap<Token, object>? _leftKeys;
@@ -89,8 +96,20 @@ internal sealed class AggregateMemory((int Lefts, int Rights) size) : INodeMemor
         index.Add(key, item);
     }
 
+    /// <summary>A result kept from before the session was cleared, or null.</summary>
+    public AggregateNode.Result? TakeSpareResult() => _spareResults.TryPop(out var result) ? result : null;
+
     public void Clear()
     {
+        // A group-by's states (its groups by key) are not kept: group-bys are rare, and their views carry their keys.
+        foreach (var (_, state) in States)
+        {
+            if (state is AggregateNode.Result result)
+            {
+                _spareResults.Push(result);
+            }
+        }
+
         States.Clear();
         _leftIndex?.Clear();
         _rightIndex?.Clear();

@@ -145,12 +145,11 @@ internal abstract class AggregateNode(
     }
 
     /// <summary>
-    /// The facts that match a token now, in insertion order. A keyed node first indexes the token under its key, which
-    /// may have changed since it was last indexed.
+    /// Adds the facts that match a token now to <paramref name="facts"/> (empty), in insertion order. A keyed node first
+    /// indexes the token under its key, which may have changed since it was last indexed.
     /// </summary>
-    protected List<FactHandle> Matching(Session session, AggregateMemory memory, Token token)
+    protected void Matching(Session session, AggregateMemory memory, Token token, List<FactHandle> facts)
     {
-        var facts = new List<FactHandle>();
         if (Key is null)
         {
             foreach (var fact in Right.Facts(session))
@@ -175,7 +174,6 @@ internal abstract class AggregateNode(
         }
 
         facts.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
-        return facts;
     }
 
     /// <summary>Re-tests a result and asserts, modifies or retracts its token accordingly.</summary>
@@ -255,12 +253,24 @@ internal abstract class AggregateNode(
     }
 
     /// <summary>One aggregate result: its token (whose element is the live view) and whether it is passed on.</summary>
-    protected sealed class Result(Token token, List<FactHandle> items)
+    internal sealed class Result(Token token, List<FactHandle> items)
     {
         public Token Token { get; } = token;
 
         public List<FactHandle> Items { get; } = items;
 
         public bool Passed { get; set; }
+
+        /// <summary>
+        /// Makes a result of a cleared session the (empty, not passed) result of another token of the same node, as a new
+        /// one would be: its token, list and view are kept (see <see cref="AggregateMemory.Clear"/>).
+        /// </summary>
+        public Result Reuse(Token parent)
+        {
+            Token.Reuse(parent, Token.Index, null, Token.Element);
+            Items.Clear();
+            Passed = false;
+            return this;
+        }
     }
 }

@@ -73,6 +73,14 @@ internal struct ChildTokens<TKey>
         return true;
     }
 
+    /// <summary>Empties the children, keeping the map of the rest (emptied) for the entry's next use.</summary>
+    public void Clear()
+    {
+        _firstKey = null;
+        _first = null;
+        _rest?.Clear();
+    }
+
     /// <summary>A snapshot of the children, for callers that change them while going through them.</summary>
     public readonly KeyValuePair<TKey, Token>[] ToArray()
     {

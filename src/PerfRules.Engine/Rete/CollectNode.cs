@@ -17,8 +17,8 @@ internal sealed class CollectNode<T>(int id, AlphaMemoryNode right, BetaConditio
             return;
         }
 
-        var items = Matching(session, memory, token);
-        var result = new Result(new Token(token, Index, null, new CollectionView<T>(items)), items);
+        var result = memory.TakeSpareResult()?.Reuse(token) ?? NewResult(token);
+        Matching(session, memory, token, result.Items);
         memory.States.Add(token, result);
         Refresh(session, result);
     }
@@ -35,12 +35,17 @@ internal sealed class CollectNode<T>(int id, AlphaMemoryNode right, BetaConditio
         var result = (Result)state;
         if (ReadsToken)
         {
-            var items = Matching(session, memory, token);
             result.Items.Clear();
-            result.Items.AddRange(items);
+            Matching(session, memory, token, result.Items);
         }
 
         Refresh(session, result);
+    }
+
+    private Result NewResult(Token token)
+    {
+        var items = new List<FactHandle>();
+        return new Result(new Token(token, Index, null, new CollectionView<T>(items)), items);
     }
 
     protected override bool Holds(object state, FactHandle fact) => SortedFacts.Contains(((Result)state).Items, fact);

@@ -30,7 +30,9 @@ internal sealed class GroupByNode<TKey, T>(
 
         var state = new Groups();
         memory.States.Add(token, state);
-        foreach (var fact in Matching(session, memory, token))
+        var matching = new List<FactHandle>();
+        Matching(session, memory, token, matching);
+        foreach (var fact in matching)
         {
             Place(session, token, state, fact);
         }
@@ -67,7 +69,9 @@ internal sealed class GroupByNode<TKey, T>(
         var old = state.ByKey;
         state.ByKey = [];
         state.KeyOf.Clear();
-        foreach (var fact in Matching(session, memory, token))
+        var matching = new List<FactHandle>();
+        Matching(session, memory, token, matching);
+        foreach (var fact in matching)
         {
             if (!GroupKey.TryKeyOf(session, fact.Fact, out var key))
             {

@@ -23,9 +23,10 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
     public override void AssertLeft(Session session, Token token)
     {
         var memory = Memory(session);
-        var entry = new LeftEntry();
+        var entry = memory.NewLeftEntry();
         if (!memory.Lefts.TryAdd(token, entry))
         {
+            memory.Release(entry);
             return;
         }
 
@@ -233,7 +234,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             return;
         }
 
-        var child = new Token(token, Index, fact, null);
+        var child = memory.NewToken(token, Index, fact);
         // A token has at most as many children as the memory has facts, and a fact as it has tokens.
         entry.Children.Add(fact, child, memory.ExpectedSize.Rights);
         Register(session, memory, fact).Children.Add(token, child, memory.ExpectedSize.Lefts);
@@ -247,7 +248,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             return right;
         }
 
-        right = new RightEntry();
+        right = memory.NewRightEntry();
         memory.Rights.Add(fact, right);
         if (Key is not null)
         {
@@ -274,6 +275,13 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         public ChildTokens<FactHandle> Children;
 
         public object? Key { get; set; }
+
+        /// <summary>Empties the entry for its next use, keeping the map its children may have grown.</summary>
+        public void Reset()
+        {
+            Children.Clear();
+            Key = null;
+        }
     }
 
     /// <summary>A fact's place in the memory: its join key and its child tokens by their left token.</summary>
@@ -283,10 +291,25 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         public ChildTokens<Token> Children;
 
         public object? Key { get; set; }
+
+        /// <summary>Empties the entry for its next use, keeping the map its children may have grown.</summary>
+        public void Reset()
+        {
+            Children.Clear();
+            Key = null;
+        }
     }
 
+    /// <remarks>
+    /// When its session is cleared, the memory keeps its entries and the child tokens it made for the session's next
+    /// case, which makes about as many again (a pooled session scores one department after another). They can be
+    /// reused because nothing outside the session's memories, agenda and activations, all cleared with it, holds them.
+    /// </remarks>
     private sealed class JoinMemory((int Lefts, int Rights) size) : INodeMemory<JoinMemory>
     {
+        private readonly Stack<LeftEntry> _spareLefts = new();
+        private readonly Stack<RightEntry> _spareRights = new();
+        private readonly Stack<Token> _spareTokens = new();
         private KeyIndex<Token>? _leftIndex;
         private KeyIndex<FactHandle>? _rightIndex;
 
@@ -307,8 +330,37 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
 
         public static JoinMemory Create((int First, int Second) size) => new(size);
 
+        public LeftEntry NewLeftEntry() => _spareLefts.TryPop(out var entry) ? entry : new LeftEntry();
+
+        public RightEntry NewRightEntry() => _spareRights.TryPop(out var entry) ? entry : new RightEntry();
+
+        /// <summary>Takes back an entry that never became part of the memory.</summary>
+        public void Release(LeftEntry entry) => _spareLefts.Push(entry);
+
+        /// <summary>A child token of <paramref name="parent"/> adding <paramref name="fact"/>.</summary>
+        public Token NewToken(Token parent, int index, FactHandle fact) =>
+            _spareTokens.TryPop(out var token) ? token.Reuse(parent, index, fact, null) : new Token(parent, index, fact, null);
+
         public void Clear()
         {
+            // Every child token is in the children of exactly one left entry (its parent's), so each is kept once.
+            foreach (var (_, left) in Lefts)
+            {
+                foreach (var (_, child) in left.Children)
+                {
+                    _spareTokens.Push(child);
+                }
+
+                left.Reset();
+                _spareLefts.Push(left);
+            }
+
+            foreach (var (_, right) in Rights)
+            {
+                right.Reset();
+                _spareRights.Push(right);
+            }
+
             Lefts.Clear();
             Rights.Clear();
             _leftIndex?.Clear();

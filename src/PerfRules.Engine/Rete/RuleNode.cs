@@ -11,9 +11,11 @@ internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
 
     public void AssertLeft(Session session, Token token)
     {
-        var activation = new Activation(Rule, token);
-        if (!Memory(session).TryAdd(token, activation))
+        var memory = Memory(session);
+        var activation = memory.NewActivation(Rule, token);
+        if (!memory.Activations.TryAdd(token, activation))
         {
+            memory.Release(activation);
             return;
         }
 
@@ -23,7 +25,7 @@ internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
 
     public void ModifyLeft(Session session, Token token)
     {
-        if (!Memory(session).TryGetValue(token, out var activation))
+        if (!Memory(session).Activations.TryGetValue(token, out var activation))
         {
             AssertLeft(session, token);
             return;
@@ -36,7 +38,7 @@ internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
 
     public void RetractLeft(Session session, Token token)
     {
-        if (!Memory(session).Remove(token, out var activation))
+        if (!Memory(session).Activations.Remove(token, out var activation))
         {
             return;
         }
@@ -47,7 +49,7 @@ internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
         session.RetractLinkedFacts(activation);
     }
 
-    public IEnumerable<Activation> Activations(Session session) => Memory(session).Values;
+    public IEnumerable<Activation> Activations(Session session) => Memory(session).Activations.Values;
 
-    private CompactMap<Token, Activation> Memory(Session session) => session.Memory<CompactMap<Token, Activation>>(Id);
+    private RuleMemory Memory(Session session) => session.Memory<RuleMemory>(Id);
 }

@@ -7,7 +7,7 @@ internal sealed class Activation(CompiledRule rule, Token token)
 {
     public CompiledRule Rule { get; } = rule;
 
-    public Token Token { get; } = token;
+    public Token Token { get; private set; } = token;
 
     public bool IsLive { get; set; } = true;
 
@@ -56,4 +56,18 @@ internal sealed class Activation(CompiledRule rule, Token token)
     }
 
     public IReadOnlyList<object> Facts() => Token.Facts();
+
+    /// <summary>
+    /// Makes a released activation the rule's activation of another match, as a new one would be. A rule node reuses its
+    /// activations once its session is cleared: the agenda is cleared with it, and no context or event keeps one.
+    /// </summary>
+    public Activation Reuse(Token token)
+    {
+        Token = token;
+        IsLive = true;
+        QueueSequence = 0;
+        IsQueued = false;
+        _linkedFacts = null;
+        return this;
+    }
 }

@@ -1,6 +1,8 @@
 namespace PerfRules.Engine.Runtime;
 
 /// <summary>A fact's entry in working memory: the current instance, and the order it was inserted in.</summary>
+/// <remarks>A cleared session reuses its handles for its next case (<see cref="Reuse"/>): nothing outside the session
+/// ever sees a handle, and inside it every memory that held one is cleared with it.</remarks>
 internal sealed class FactHandle(object fact, long sequence, object key)
 {
     /// <summary>Orders handles by insertion.</summary>
@@ -10,7 +12,7 @@ internal sealed class FactHandle(object fact, long sequence, object key)
     public object Fact { get; set; } = fact;
 
     /// <summary>Insertion order: aggregates list facts by it, so their order does not depend on hashing.</summary>
-    public long Sequence { get; } = sequence;
+    public long Sequence { get; private set; } = sequence;
 
     /// <summary>The working-memory key (see <see cref="FactIdentity"/>); null once the fact is retracted.</summary>
     public object? Key { get; set; } = key;
@@ -21,6 +23,23 @@ internal sealed class FactHandle(object fact, long sequence, object key)
 
     /// <summary>The insertion sequence, unique in its session: memories key handles by reference, and this hashes them
     /// without touching the object header.</summary>
+    /// <summary>Makes a released handle the entry of another fact, as a new handle would be.</summary>
+    public FactHandle Reuse(object fact, long sequence, object key)
+    {
+        Fact = fact;
+        Sequence = sequence;
+        Key = key;
+        return this;
+    }
+
+    /// <summary>Lets go of the fact (the handle is no longer live), so an idle session keeps no fact alive.</summary>
+    public FactHandle Release()
+    {
+        Fact = null!;
+        Key = null;
+        return this;
+    }
+
     public override int GetHashCode() => Sequence.GetHashCode();
 
     public override string ToString() => Fact.ToString() ?? Fact.GetType().Name;

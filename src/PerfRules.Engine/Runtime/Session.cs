@@ -20,6 +20,10 @@ internal sealed class Session : ISession
     private readonly Queue<FactHandle> _pendingRetractions = new();
     private readonly Token _root = Token.CreateRoot();
 
+    // The handles of the facts the session held when it was last cleared, for the facts of its next case: a pooled
+    // session scores one department after another, each with about as many facts.
+    private readonly Stack<FactHandle> _spareHandles = new();
+
     // The context the next firing uses; taken (null) while a firing runs, so a nested firing makes its own.
     private ActionContext? _idleContext;
     private long _sequence;
@@ -95,7 +99,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        var handle = new FactHandle(fact, ++_sequence, key);
+        var handle = NewHandle(fact, ++_sequence, key);
         slot = handle;
         Propagate(Change.Assert, handle);
         FactInserted?.Invoke(this, new FactEventArgs(fact));
@@ -162,7 +166,14 @@ internal sealed class Session : ISession
         }
 
         // A reset, not a retraction: no node is told anything, no event is raised and no linked fact is chased, so the
-        // cost is that of emptying the collections, and each keeps its capacity for the next case.
+        // cost is that of emptying the collections, and each keeps its capacity for the next case. The memories keep the
+        // engine objects they held for the next case, and the session its fact handles: no memory, agenda entry or
+        // activation can reach them any more, and nothing outside the session ever sees them.
+        foreach (var handle in _facts.Values)
+        {
+            _spareHandles.Push(handle.Release());
+        }
+
         _facts.Clear();
         _pendingRetractions.Clear();
         foreach (var memory in _memories)
@@ -373,9 +384,10 @@ internal sealed class Session : ISession
         if (handle is null || !handle.IsLive)
         {
             var key = FactIdentity.KeyOf(fact);
-            handle = new FactHandle(fact, _sequence + 1, key);
+            handle = NewHandle(fact, _sequence + 1, key);
             if (!_facts.TryAdd(key, handle))
             {
+                _spareHandles.Push(handle.Release());
                 throw new InvalidOperationException($"Yield produced {fact}, which is already in working memory; a linked fact must be new.");
             }
 
@@ -419,6 +431,9 @@ internal sealed class Session : ISession
         Propagate(Change.Modify, handle);
         FactUpdated?.Invoke(this, new FactEventArgs(fact));
     }
+
+    private FactHandle NewHandle(object fact, long sequence, object key) =>
+        _spareHandles.TryPop(out var handle) ? handle.Reuse(fact, sequence, key) : new FactHandle(fact, sequence, key);
 
     private void AssertFact(FactHandle handle)
     {

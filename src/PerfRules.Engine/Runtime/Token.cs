@@ -8,26 +8,33 @@ internal sealed class Token
 {
     public static Token CreateRoot() => new(null, -1, null, null);
 
-    public Token(Token? parent, int index, FactHandle? handle, object? element)
+    public Token(Token? parent, int index, FactHandle? handle, object? element) => Reuse(parent, index, handle, element);
+
+    // Memories key tokens by reference. Hashing a reference costs a write to the object's header on first use and
+    // spreads no better than this: the path of the match, which differs between any two tokens one memory holds.
+    private int _hash;
+
+    // The fact's handle or the aggregate view: a token adds one or the other, so one field holds either (tokens are
+    // among the most numerous objects of a session).
+    private object? _item;
+
+    public Token? Parent { get; private set; }
+
+    /// <summary>The position of the element this token adds; -1 for the root.</summary>
+    public int Index { get; private set; }
+
+    /// <summary>
+    /// Makes the token another match, as a new token would be. The node that created a token reuses it once its
+    /// session is cleared (see <see cref="INodeMemory.Clear"/>): by then no memory, agenda entry or activation holds it.
+    /// </summary>
+    public Token Reuse(Token? parent, int index, FactHandle? handle, object? element)
     {
         Parent = parent;
         Index = index;
         _item = handle ?? element;
         _hash = parent is null ? 0 : HashCode.Combine(parent._hash, index, handle?.Sequence);
+        return this;
     }
-
-    // Memories key tokens by reference. Hashing a reference costs a write to the object's header on first use and
-    // spreads no better than this: the path of the match, which differs between any two tokens one memory holds.
-    private readonly int _hash;
-
-    // The fact's handle or the aggregate view: a token adds one or the other, so one field holds either (tokens are
-    // among the most numerous objects of a session).
-    private readonly object? _item;
-
-    public Token? Parent { get; }
-
-    /// <summary>The position of the element this token adds; -1 for the root.</summary>
-    public int Index { get; }
 
     /// <summary>The matched fact's handle, for a pattern element.</summary>
     public FactHandle? Handle => _item as FactHandle;

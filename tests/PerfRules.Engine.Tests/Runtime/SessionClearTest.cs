@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PerfRules.Engine.Tests.Support;
 
 namespace PerfRules.Engine.Tests.Runtime;
@@ -326,6 +327,53 @@ public sealed class SessionClearTest
         session.Clear();
 
         Assert.Equal(expected, Run(session, SmallCase()));
+    }
+
+    [Fact]
+    public void Clear_AgainAndAgainOverCasesOfEveryShape_EachCaseRunsAsInANewSession()
+    {
+        // A cleared session reuses the handles, tokens, activations and aggregate results of its last case for its next
+        // one: cases of another shape each time make the reused objects stand for other matches, other parents and
+        // other facts than before.
+        var factory = Factory();
+        var small = Run(factory.CreateSession(), SmallCase());
+        var big = Run(factory.CreateSession(), BigCase());
+        var session = factory.CreateSession();
+
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(big, Run(session, BigCase()));
+            session.Clear();
+            Assert.Equal(small, Run(session, SmallCase()));
+            session.Clear();
+            Churn(session);
+            session.Clear();
+            Assert.Equal(small, Run(session, SmallCase()));
+            session.Clear();
+        }
+    }
+
+    [Fact]
+    public void Clear_KeepsNoFactOfTheCaseAlive()
+    {
+        var session = Factory().CreateSession();
+        var facts = RunCaseLeavingOnlyWeakReferences(session);
+
+        session.Clear();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.All(facts, fact => Assert.False(fact.IsAlive));
+    }
+
+    // The facts are made here, so that no local of the test still holds one when it collects.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WeakReference[] RunCaseLeavingOnlyWeakReferences(ISession session)
+    {
+        var facts = SmallCase();
+        Run(session, facts);
+        return [.. facts.Select(f => new WeakReference(f))];
     }
 
     [Name("Clears its session")]
