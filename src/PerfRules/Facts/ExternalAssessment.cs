@@ -1,3 +1,5 @@
+using PerfRules.Internal;
+
 namespace PerfRules.Facts;
 
 /// <summary>
@@ -34,12 +36,12 @@ public sealed record ExternalAssessment(
             checks.Add(nameof(FullMark), "满分必须大于0", "FullMark must be positive");
         }
 
-        if ((Score is null) == string.IsNullOrWhiteSpace(Tier))
+        if ((Score is null) == Blank.Is(Tier))
         {
             checks.Add(nameof(Score), "考核结果须为得分或等次之一", "Give either Score or Tier, exactly one");
         }
 
-        if (TierEquivalentScore is not null && string.IsNullOrWhiteSpace(Tier))
+        if (TierEquivalentScore is not null && Blank.Is(Tier))
         {
             checks.Add(nameof(TierEquivalentScore), "只有等次结果才有视同分数", "TierEquivalentScore needs a Tier");
         }

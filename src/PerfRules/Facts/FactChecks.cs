@@ -1,5 +1,6 @@
 using PerfRules.Explanations;
 using PerfRules.Indicators;
+using PerfRules.Internal;
 using PerfRules.Results;
 
 namespace PerfRules.Facts;
@@ -32,7 +33,7 @@ internal struct FactChecks(string factType)
             : this;
 
     public FactChecks Required(string field, string label, string? value) =>
-        string.IsNullOrWhiteSpace(value) ? Add(field, $"{label}不能为空", $"{field} is required") : this;
+        Blank.Is(value) ? Add(field, $"{label}不能为空", $"{field} is required") : this;
 
     // A negative limit is already reported by NotNegative; comparing against it would only repeat that problem.
     public FactChecks AtMost(string field, string label, decimal? value, string limitField, string limitLabel, decimal? limit) =>

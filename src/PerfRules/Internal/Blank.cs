@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace PerfRules.Internal;
@@ -12,10 +13,14 @@ internal static class Blank
     /// </summary>
     internal const char HighestWhiteSpace = '\u3000';
 
+    /// <summary>Whether <paramref name="text"/> is null, empty or white space, as <see cref="string.IsNullOrWhiteSpace"/> says.</summary>
+    public static bool Is([NotNullWhen(false)] string? text) =>
+        text is not { Length: > 0 } || (text[0] <= HighestWhiteSpace && string.IsNullOrWhiteSpace(text));
+
     /// <summary>Throws as <see cref="ArgumentException.ThrowIfNullOrWhiteSpace"/> does when <paramref name="text"/> is null or blank.</summary>
-    public static void ThrowIfBlank(string? text, [CallerArgumentExpression(nameof(text))] string? parameterName = null)
+    public static void ThrowIfBlank([NotNull] string? text, [CallerArgumentExpression(nameof(text))] string? parameterName = null)
     {
-        if (text is not { Length: > 0 } || text[0] <= HighestWhiteSpace)
+        if (Is(text))
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(text, parameterName);
         }

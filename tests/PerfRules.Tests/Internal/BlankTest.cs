@@ -41,4 +41,17 @@ public sealed class BlankTest
     [InlineData(" a")]
     [InlineData("\uFEFF")]
     public void A_text_with_something_in_it_passes(string text) => Assert.Null(Record.Exception(() => Blank.ThrowIfBlank(text)));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" \t")]
+    [InlineData("\u3000")]
+    [InlineData("\u3000\u2028")]
+    [InlineData("\u3000得")]
+    [InlineData("得")]
+    [InlineData(" x")]
+    [InlineData("\uFEFF")]
+    public void Is_says_what_string_IsNullOrWhiteSpace_says(string? text) =>
+        Assert.Equal(string.IsNullOrWhiteSpace(text), Blank.Is(text));
 }
