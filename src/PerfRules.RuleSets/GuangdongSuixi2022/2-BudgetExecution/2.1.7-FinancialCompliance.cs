@@ -37,6 +37,8 @@ public sealed class FinancialCompliance : IndicatorRule
 
     private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
+        // Sorted once here: the helpers find the findings already in order and use them as they are.
+        findings = JudgedScoring.Sorted(findings);
         // The largest of the four parts is worth 2, the most one judged deduction can take.
         var errors = WithoutEvidence(JudgedScoring.Errors(null, answers, findings, 2m), findings);
         if (errors.Count > 0)
