@@ -28,6 +28,8 @@ public abstract class JudgedFindingsIndicator : IndicatorRule
 
     private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
+        // Sorted once here: the helpers find the findings already in order and use them as they are.
+        findings = JudgedScoring.Sorted(findings);
         var errors = JudgedScoring.Errors(null, answers, findings, LargestFinding);
         if (errors.Count > 0)
         {

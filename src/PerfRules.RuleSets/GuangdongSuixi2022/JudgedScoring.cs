@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using PerfRules.Explanations;
 using PerfRules.Facts;
@@ -26,6 +27,10 @@ internal static class JudgedScoring
     // A checklist's "all met" note depends on the checklist alone, so it is composed once per checklist, not per
     // evaluation; weak keys let a checklist built on the fly be collected with its note.
     private static readonly ConditionalWeakTable<Checklist, LocalizedText> AllMetNotes = new();
+
+    // The note when no finding was made depends on the points alone (a rule's weight), so it is composed once per
+    // points value, not per evaluation. Points that differ only in trailing zeros share a note: the note trims them.
+    private static readonly ConcurrentDictionary<decimal, LocalizedText> NothingFoundNotes = new();
 
     /// <summary>The answers in a stable order: by item, then answer, then note.</summary>
     public static IReadOnlyList<ChecklistAnswer> Sorted(IReadOnlyList<ChecklistAnswer> answers) => StableOrder.Sorted(answers, StableOrder.Answers);
@@ -173,13 +178,7 @@ internal static class JudgedScoring
     /// <summary>Scores <paramref name="points"/> less the findings, which have passed <see cref="Errors"/>.</summary>
     public static JudgedTally Tally(string ruleName, decimal points, IReadOnlyList<EvaluatorFinding> findings)
     {
-        LocalizedText? none = null;
-        if (findings.Count == 0)
-        {
-            var awarded = ReportFormat.Awarded(points);
-            none = LocalizedText.WithEnglishOnRead($"未发现扣分事项，{awarded.Chinese}", awarded, static a => $"no deduction found, {a.English}");
-        }
-
+        var none = findings.Count == 0 ? NothingFoundNotes.GetOrAdd(points, NothingFound) : null;
         return Deduct(ruleName, points, findings, null, null, none);
     }
 
@@ -241,6 +240,12 @@ internal static class JudgedScoring
             _ => Notes.Numbered(parts),
         };
         return new JudgedTally(available - deducted, note, deductions ?? (IReadOnlyList<Deduction>)[]);
+    }
+
+    private static LocalizedText NothingFound(decimal points)
+    {
+        var awarded = ReportFormat.Awarded(points);
+        return LocalizedText.WithEnglishOnRead($"未发现扣分事项，{awarded.Chinese}", awarded, static a => $"no deduction found, {a.English}");
     }
 
     // The note when every item is met and nothing was found.

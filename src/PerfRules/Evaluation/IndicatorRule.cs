@@ -240,15 +240,17 @@ public abstract class IndicatorRule : Rule
     private IndicatorResult? Single<T>(IReadOnlyList<T> facts)
         where T : IFact
     {
-        var type = typeof(T).Name;
+        // The type's name is looked up only for a problem: a rule fires on every evaluation, and its facts are usually right.
         if (facts.Count == 0)
         {
+            var type = typeof(T).Name;
             return IndicatorResult.MissingData(Code, Weight, new LocalizedText("缺少计分所需数据，未计分", "Required data missing: not scored"),
                 new FactProblem(type, "*", new LocalizedText($"缺少{type}事实", $"No {type} fact was given")));
         }
 
         if (facts.Count > 1)
         {
+            var type = typeof(T).Name;
             return Invalid([new FactProblem(type, "*", new LocalizedText(
                 $"应有一个{type}事实，实际有{facts.Count}个", $"Expected one {type} fact, got {facts.Count}"))]);
         }

@@ -108,9 +108,10 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
             ScoringInput.Of(FundAppropriationLabel, budget.GovernmentFundAppropriation, ValueUnit.Yuan, nameof(BudgetExecution), nameof(BudgetExecution.GovernmentFundAppropriation)));
         if (metric.Value > 1m)
         {
+            var computation = Notes.Computation(metric);
             return Invalid([Unscored.Problem(nameof(BudgetExecution), nameof(BudgetExecution.ActualExpenditure),
-                $"{Notes.Computation(metric).Chinese}，超过100%：年度实际支出大于年初结转和结余与财政拨款之和，请核对实际支出是否取自财决01-1表的财政拨款支出",
-                $"{Notes.Computation(metric).Get(Language.English)}, above 100%: actual expenditure exceeds the opening carry-over plus appropriations; check that ActualExpenditure is fiscal-appropriation expenditure from final-accounts table 01-1")]);
+                $"{computation.Chinese}，超过100%：年度实际支出大于年初结转和结余与财政拨款之和，请核对实际支出是否取自财决01-1表的财政拨款支出",
+                $"{computation.Get(Language.English)}, above 100%: actual expenditure exceeds the opening carry-over plus appropriations; check that ActualExpenditure is fiscal-appropriation expenditure from final-accounts table 01-1")]);
         }
 
         var hit = Bands.Classify(metric.Value);

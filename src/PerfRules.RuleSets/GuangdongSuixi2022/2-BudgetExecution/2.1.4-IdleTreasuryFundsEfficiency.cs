@@ -19,6 +19,8 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicator
 {
+    private static readonly LocalizedText RateName = new("存量资金变动率", "change rate of idle funds");
+
     // "变动率≤-15%的,得3分; 变动率≤-10%但是大于-15%的,得2分; 变动率≤0但是大于-10%的,得1分; 变动率>0的,不得分".
     private static readonly BandScale Bands = new(
         new Band(Interval.AtMost(-0.15m), 3m),
@@ -37,7 +39,7 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicato
 
     /// <inheritdoc />
     /// <remarks>The change rate cannot fall below -100% (the idle funds cannot go below 0).</remarks>
-    public MetricScale Scale { get; } = MetricScale.Of(new LocalizedText("存量资金变动率", "change rate of idle funds"), Interval.AtLeast(-1m), MetricDirection.LowerIsBetter, Bands);
+    public MetricScale Scale { get; } = MetricScale.Of(RateName, Interval.AtLeast(-1m), MetricDirection.LowerIsBetter, Bands);
 
     /// <inheritdoc />
     /// <remarks>Moves this year's idle funds; needs last year's above 0 (from 0 the rate is not defined: the criteria score that case apart).</remarks>
@@ -81,19 +83,20 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicato
         }
 
         var (prior, current) = (years[0], years[1]);
+        if (prior.Amount == 0m && current.Amount == 0m)
+        {
+            // Scored without inputs: nothing was computed, so the inputs are made only on the paths below that cite them.
+            var awarded = ReportFormat.Awarded(Weight);
+            return Scored(Weight, LocalizedText.WithEnglishOnRead(
+                $"{prior.YearEnd}年末及{current.YearEnd}年末国库集中支付结转结余存量资金均为0元，上年度为0、本年度继续为0，{awarded.Chinese}",
+                (Prior: prior.YearEnd, Current: current.YearEnd, awarded),
+                static s => $"idle treasury funds were 0 at the end of both {s.Prior} and {s.Current}: still 0, {s.awarded.English}"));
+        }
+
         var priorInput = ScoringInput.Of(YearEndLabel(prior.YearEnd), prior.Amount, ValueUnit.Yuan, nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount));
         var currentInput = ScoringInput.Of(YearEndLabel(current.YearEnd), current.Amount, ValueUnit.Yuan, nameof(IdleTreasuryFunds), nameof(IdleTreasuryFunds.Amount));
         if (prior.Amount == 0m)
         {
-            if (current.Amount == 0m)
-            {
-                var awarded = ReportFormat.Awarded(Weight);
-                return Scored(Weight, LocalizedText.WithEnglishOnRead(
-                    $"{prior.YearEnd}年末及{current.YearEnd}年末国库集中支付结转结余存量资金均为0元，上年度为0、本年度继续为0，{awarded.Chinese}",
-                    (Prior: prior.YearEnd, Current: current.YearEnd, awarded),
-                    static s => $"idle treasury funds were 0 at the end of both {s.Prior} and {s.Current}: still 0, {s.awarded.English}"));
-            }
-
             var (priorText, currentText) = (priorInput.Describe(), currentInput.Describe());
             var rise = LocalizedText.WithEnglishOnRead(
                 $"{priorText.Chinese}，{currentText.Chinese}，存量资金由0增加，变动率>0，不得分",
@@ -103,7 +106,7 @@ public sealed class IdleTreasuryFundsEfficiency : IndicatorRule, IMetricIndicato
         }
 
         var metric = new MetricValue(
-            new LocalizedText("存量资金变动率", "change rate of idle funds"),
+            RateName,
             "{0}/{1}-1",
             Ratio.Of(current.Amount, prior.Amount, "存量资金变动率 (change rate of idle funds)") - 1m,
             ValueUnit.Percent,

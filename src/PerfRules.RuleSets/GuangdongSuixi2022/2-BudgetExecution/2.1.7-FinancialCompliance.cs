@@ -37,6 +37,8 @@ public sealed class FinancialCompliance : IndicatorRule
 
     private IndicatorResult Score(IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {
+        // Sorted once here: the helpers find the findings already in order and use them as they are.
+        findings = JudgedScoring.Sorted(findings);
         // The largest of the four parts is worth 2, the most one judged deduction can take.
         var errors = WithoutEvidence(JudgedScoring.Errors(null, answers, findings, 2m), findings);
         if (errors.Count > 0)
@@ -85,11 +87,24 @@ public sealed class FinancialCompliance : IndicatorRule
 
     // The report cites each finding's vouchers in the note ("例如:2022年4月20#、2022年9月40#、2022年12月99#凭证,扣0.5分"). When
     // the floor left some findings without points, the tally's own note, which also lists those, is kept.
-    private static LocalizedText WithVouchers(JudgedTally tally, int findings) =>
-        tally.Deductions.Count == 0 || tally.Deductions.Count != findings
-            ? tally.Note
-            : Notes.Numbered(tally.Deductions.Select(static d => LocalizedText.WithEnglishOnRead(
+    private static LocalizedText WithVouchers(JudgedTally tally, int findings)
+    {
+        if (tally.Deductions.Count == 0 || tally.Deductions.Count != findings)
+        {
+            return tally.Note;
+        }
+
+        // Walked by index into an array: a LINQ projection would allocate its iterator and a growing copy per evaluation.
+        var parts = new LocalizedText[tally.Deductions.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var d = tally.Deductions[i];
+            parts[i] = LocalizedText.WithEnglishOnRead(
                 $"{d.Reason.Chinese}（例如：{string.Join("、", d.Evidence)}）",
                 d,
-                static d => $"{d.Reason.Get(Language.English)} (e.g. {string.Join(", ", d.Evidence)})")));
+                static d => $"{d.Reason.Get(Language.English)} (e.g. {string.Join(", ", d.Evidence)})");
+        }
+
+        return Notes.Numbered(parts);
+    }
 }

@@ -200,9 +200,7 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
             {
                 if (assessment.Problem is { } problem)
                 {
-                    deductions[next++] = Deduction.Computed(1m, Name,
-                        LocalizedText.WithEnglishOnRead($"{problem.Chinese}，{deducted.Chinese}", (problem, deducted), static s => $"{s.problem.Get(Language.English)}, {s.deducted.English}"),
-                        assessment.Inputs);
+                    deductions[next++] = Deduction.Computed(1m, Name, Notes.Join(problem, deducted), assessment.Inputs);
                 }
             }
         }

@@ -21,6 +21,11 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 public sealed class SelfEvaluationOrganization : IndicatorRule
 {
+    // Texts that are the same in every evaluation, so built once.
+    private static readonly LocalizedText MembersLabel = new("小组人数", "members");
+    private static readonly LocalizedText GroupFormed = new("成立自评工作小组，", "self-evaluation group formed, ");
+    private static readonly LocalizedText NoGroup = new("未成立自评工作小组，不得分", "no self-evaluation group was formed, scores 0");
+
     // "自评工作评价小组一般3人以上".
     private const int MinimumMembers = 3;
 
@@ -54,20 +59,22 @@ public sealed class SelfEvaluationOrganization : IndicatorRule
     // The indicator has no checklist: an answer for it is bad input, as for every judged indicator without one.
     private IndicatorResult Score(IReadOnlyList<SelfEvaluationGroup> groups, IReadOnlyList<EvaluatorFinding> findings, IReadOnlyList<ChecklistAnswer> answers)
     {
+        // Sorted once here: the helpers find the findings already in order and use them as they are.
+        findings = JudgedScoring.Sorted(findings);
         var errors = JudgedScoring.Errors(null, answers, findings, Weight);
         return errors.Count > 0 ? Invalid(errors) : FromSingle(groups, group => Score(group, findings));
     }
 
     private IndicatorResult Score(SelfEvaluationGroup group, IReadOnlyList<EvaluatorFinding> findings)
     {
-        var members = ScoringInput.Of(new LocalizedText("小组人数", "members"), group.MemberCount, ValueUnit.Persons, nameof(SelfEvaluationGroup), nameof(SelfEvaluationGroup.MemberCount));
+        var members = ScoringInput.Of(MembersLabel, group.MemberCount, ValueUnit.Persons, nameof(SelfEvaluationGroup), nameof(SelfEvaluationGroup.MemberCount));
         var formed = group.FormedOn is { } on
             ? LocalizedText.WithEnglishOnRead($"{ReportFormat.Date(on)}成立自评工作小组，", on, static on => $"self-evaluation group formed {ReportFormat.Date(on, Language.English)}, ")
-            : new LocalizedText("成立自评工作小组，", "self-evaluation group formed, ");
+            : GroupFormed;
         if (group.MemberCount < MinimumMembers)
         {
             var reason = group.MemberCount == 0
-                ? new LocalizedText("未成立自评工作小组，不得分", "no self-evaluation group was formed, scores 0")
+                ? NoGroup
                 : LocalizedText.WithEnglishOnRead(
                     $"{formed.Chinese}成员{group.MemberCount}人，少于{MinimumMembers}人，视为未成立小组，不得分",
                     (formed, group.MemberCount),

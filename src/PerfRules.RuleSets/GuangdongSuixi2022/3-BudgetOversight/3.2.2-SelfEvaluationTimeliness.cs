@@ -18,6 +18,12 @@ namespace PerfRules.RuleSets.GuangdongSuixi2022;
 /// </remarks>
 public sealed class SelfEvaluationTimeliness : IndicatorRule
 {
+    // Labels that are the same in every evaluation, so built once.
+    private static readonly LocalizedText DeadlineLabel = new("报送截止日期", "deadline");
+    private static readonly LocalizedText SubmittedOnLabel = new("实际报送日期", "submitted on");
+    private static readonly LocalizedText DaysLateLabel = new("逾期天数", "days late");
+    private static readonly LocalizedText OnTime = new("在规定期限内完成报送", "on time");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "3.2.2",
@@ -40,7 +46,7 @@ public sealed class SelfEvaluationTimeliness : IndicatorRule
     private IndicatorResult Score(SelfEvaluationSubmission submission)
     {
         var deadline = Deadline.By(submission.Deadline);
-        var due = ScoringInput.OfDate(new LocalizedText("报送截止日期", "deadline"), submission.Deadline, nameof(SelfEvaluationSubmission), nameof(SelfEvaluationSubmission.Deadline));
+        var due = ScoringInput.OfDate(DeadlineLabel, submission.Deadline, nameof(SelfEvaluationSubmission), nameof(SelfEvaluationSubmission.Deadline));
         if (submission.SubmittedOn is not { } submitted)
         {
             var never = LocalizedText.WithEnglishOnRead(
@@ -57,7 +63,7 @@ public sealed class SelfEvaluationTimeliness : IndicatorRule
             static s => $"due by {ReportFormat.Date(s.Deadline, Language.English)}, submitted {ReportFormat.Date(s.submitted, Language.English)}");
         if (check.IsOnTime)
         {
-            return Scored(Weight, Notes.Join(timing, new LocalizedText("在规定期限内完成报送", "on time"), ReportFormat.Awarded(Weight)));
+            return Scored(Weight, Notes.Join(timing, OnTime, ReportFormat.Awarded(Weight)));
         }
 
         var late = Notes.Join(timing, LocalizedText.WithEnglishOnRead($"逾期{check.DaysLate}天，不得分", check.DaysLate, static days => $"{days} days late, scores 0"));
@@ -65,8 +71,8 @@ public sealed class SelfEvaluationTimeliness : IndicatorRule
         [
             Deduction.Computed(Weight, Name, late,
                 due,
-                ScoringInput.OfDate(new LocalizedText("实际报送日期", "submitted on"), submitted, nameof(SelfEvaluationSubmission), nameof(SelfEvaluationSubmission.SubmittedOn)),
-                ScoringInput.Of(new LocalizedText("逾期天数", "days late"), check.DaysLate, ValueUnit.Days)),
+                ScoringInput.OfDate(SubmittedOnLabel, submitted, nameof(SelfEvaluationSubmission), nameof(SelfEvaluationSubmission.SubmittedOn)),
+                ScoringInput.Of(DaysLateLabel, check.DaysLate, ValueUnit.Days)),
         ]);
     }
 }

@@ -32,6 +32,11 @@ internal static class PublicationScoring
 
     private static readonly LocalizedText ContentMet = new("公开内容真实、完整，符合公开范围要求", "the content is true, complete and in scope");
 
+    // Labels that are the same in every evaluation, so built once.
+    private static readonly LocalizedText DueDateLabel = new("公开截止日期", "due date");
+    private static readonly LocalizedText PublishedOnLabel = new("实际公开日期", "publication date");
+    private static readonly LocalizedText DaysLateLabel = new("逾期天数", "days late");
+
     /// <summary>What is wrong with the facts: their own problems, unknown or repeated items, several disclosures, and a classified department that published anyway.</summary>
     public static IReadOnlyList<FactProblem> Errors(IReadOnlyList<Disclosure> disclosures, IReadOnlyList<ChecklistAnswer> answers, LocalizedText subject)
     {
@@ -212,9 +217,9 @@ internal static class PublicationScoring
         var deduction = check.IsOnTime
             ? Deduction.Judged(lost, ruleName, deductionReason, content.Note is { Length: > 0 } evidence ? [evidence] : [])
             : Deduction.Computed(lost, ruleName, deductionReason,
-                ScoringInput.OfDate(new LocalizedText("公开截止日期", "due date"), check.DueDate, nameof(Disclosure), disclosure.Deadline is null ? nameof(Disclosure.DayLimit) : nameof(Disclosure.Deadline)),
-                ScoringInput.OfDate(new LocalizedText("实际公开日期", "publication date"), published, nameof(Disclosure), nameof(Disclosure.PublishedOn)),
-                ScoringInput.Of(new LocalizedText("逾期天数", "days late"), check.DaysLate, ValueUnit.Days));
+                ScoringInput.OfDate(DueDateLabel, check.DueDate, nameof(Disclosure), disclosure.Deadline is null ? nameof(Disclosure.DayLimit) : nameof(Disclosure.Deadline)),
+                ScoringInput.OfDate(PublishedOnLabel, published, nameof(Disclosure), nameof(Disclosure.PublishedOn)),
+                ScoringInput.Of(DaysLateLabel, check.DaysLate, ValueUnit.Days));
         return new JudgedTally(PublishedButDeficient, deductionReason, [deduction]);
     }
 

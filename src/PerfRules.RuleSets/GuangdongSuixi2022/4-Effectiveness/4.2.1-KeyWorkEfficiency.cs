@@ -36,6 +36,8 @@ public sealed class KeyWorkEfficiency : IndicatorRule
 
     private static readonly string Formula = $"({{0}}+{{1}})/{AssessmentsRequired}*{ReportFormat.Number(Points)}";
 
+    private static readonly LocalizedText ScoreName = new("得分", "score");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.2.1",
@@ -116,7 +118,7 @@ public sealed class KeyWorkEfficiency : IndicatorRule
             cited += result.Inputs.Length;
         }
 
-        var metric = new MetricValue(new LocalizedText("得分", "score"), Formula, average.UnroundedScore, ValueUnit.Points, ratios);
+        var metric = new MetricValue(ScoreName, Formula, average.UnroundedScore, ValueUnit.Points, ratios);
         var stated = Notes.Numbered(statements);
         var points = ReportFormat.Points(average.UnroundedScore);
         var arithmetic = LocalizedText.WithEnglishOnRead(

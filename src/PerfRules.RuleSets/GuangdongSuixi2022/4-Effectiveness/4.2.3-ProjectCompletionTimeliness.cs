@@ -23,6 +23,12 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
     /// <summary>The <see cref="StatedRate.Part"/> of the stated share of projects completed on schedule.</summary>
     public const string OnSchedulePart = "on-schedule";
 
+    // Labels that are the same in every evaluation, so built once.
+    private static readonly LocalizedText ScoreName = new("得分", "score");
+    private static readonly LocalizedText CompletedOnTimeLabel = new("按计划时间完成项目数", "projects completed on schedule");
+    private static readonly LocalizedText BudgetedLabel = new("预算安排项目数", "budgeted projects");
+    private static readonly LocalizedText StatedShareLabel = new("按计划时间完成项目比例（报告表述）", "share completed on schedule (stated)");
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.2.3",
@@ -91,12 +97,12 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
         }
 
         var metric = new MetricValue(
-            new LocalizedText("得分", "score"),
+            ScoreName,
             $"{{0}}/{{1}}*{ReportFormat.Number(Weight)}",
             new Proportional(Weight, ExcessPolicy.CapAtFull).Apply(projects.CompletedOnTime, projects.Budgeted).UnroundedScore,
             ValueUnit.Points,
-            ScoringInput.Of(new LocalizedText("按计划时间完成项目数", "projects completed on schedule"), projects.CompletedOnTime, ValueUnit.Items, nameof(ProjectTimeliness), nameof(ProjectTimeliness.CompletedOnTime)),
-            ScoringInput.Of(new LocalizedText("预算安排项目数", "budgeted projects"), projects.Budgeted, ValueUnit.Items, nameof(ProjectTimeliness), nameof(ProjectTimeliness.Budgeted)));
+            ScoringInput.Of(CompletedOnTimeLabel, projects.CompletedOnTime, ValueUnit.Items, nameof(ProjectTimeliness), nameof(ProjectTimeliness.CompletedOnTime)),
+            ScoringInput.Of(BudgetedLabel, projects.Budgeted, ValueUnit.Items, nameof(ProjectTimeliness), nameof(ProjectTimeliness.Budgeted)));
         return Proportionate(metric, LocalizedText.WithEnglishOnRead(
             $"部门预算安排项目{projects.Budgeted}个，按计划时间完成{projects.CompletedOnTime}个",
             projects,
@@ -115,11 +121,11 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
         }
 
         var metric = new MetricValue(
-            new LocalizedText("得分", "score"),
+            ScoreName,
             $"{{0}}*{ReportFormat.Number(Weight)}",
             Weight * stated.Rate,
             ValueUnit.Points,
-            ScoringInput.Of(new LocalizedText("按计划时间完成项目比例（报告表述）", "share completed on schedule (stated)"), stated.Rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate)));
+            ScoringInput.Of(StatedShareLabel, stated.Rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate)));
         return Proportionate(metric, LocalizedText.WithEnglishOnRead($"报告表述：{statement}（项目数未披露）", stated.Statement, static s => $"stated: {s} (counts not disclosed)"));
     }
 

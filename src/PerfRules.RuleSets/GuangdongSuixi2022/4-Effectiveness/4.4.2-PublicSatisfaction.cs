@@ -49,13 +49,14 @@ public sealed class PublicSatisfaction : IndicatorRule
     // The indicator has no checklist: an answer for it is bad input, as for every judged indicator without one.
     private IndicatorResult Score(IReadOnlyList<ExternalAssessment> assessments, IReadOnlyList<EvaluatorFinding> findings, IReadOnlyList<ChecklistAnswer> answers)
     {
+        // Sorted once here: the helpers find the findings already in order and use them as they are.
+        findings = JudgedScoring.Sorted(findings);
         var sorted = StableOrder.Sorted(assessments, StableOrder.Assessments);
         var errors = Unscored.ProblemsOf(sorted);
         errors.AddRange(JudgedScoring.Errors(null, answers, findings, Weight));
-        var sortedFindings = JudgedScoring.Sorted(findings);
-        for (var i = 0; i < sortedFindings.Count; i++)
+        for (var i = 0; i < findings.Count; i++)
         {
-            var f = sortedFindings[i];
+            var f = findings[i];
             if (!CitesAnAssessment(f.Evidence, sorted))
             {
                 errors.Add(Unscored.Problem(nameof(EvaluatorFinding), nameof(EvaluatorFinding.Evidence),
