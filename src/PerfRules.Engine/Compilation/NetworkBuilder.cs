@@ -260,9 +260,10 @@ internal sealed class NetworkBuilder
             var arguments = Expression.Parameter(typeof(object?[]), "arguments");
             var body = AliasRewriter.RewriteAction(rule, aliases, action.Expression, context, arguments);
             var text = ExpressionText.Of(action.Expression);
+            var keepsArguments = ExpressionUsage.CapturedByLambda(body, arguments);
             actions[i] = action.IsYield
-                ? new CompiledAction(text, null, TieredLambda.Of(Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), context, arguments)), yieldSlot++)
-                : new CompiledAction(text, TieredLambda.Of(Expression.Lambda<Action<IContext, object?[]>>(body, context, arguments)), null, -1);
+                ? new CompiledAction(text, null, TieredLambda.Of(Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), context, arguments)), yieldSlot++, keepsArguments)
+                : new CompiledAction(text, TieredLambda.Of(Expression.Lambda<Action<IContext, object?[]>>(body, context, arguments)), null, -1, keepsArguments);
         }
 
         return actions;

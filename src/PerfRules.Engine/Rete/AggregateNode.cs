@@ -179,6 +179,8 @@ internal abstract class AggregateNode(
     /// <summary>Re-tests a result and asserts, modifies or retracts its token accordingly.</summary>
     protected void Refresh(Session session, Result result)
     {
+        // Every change to a result, of its facts or of a fact's instance, comes here to be passed on.
+        ((IAggregateView)result.Token.Element!).Changed();
         var passes = true;
         foreach (var condition in ResultConditions)
         {
@@ -261,14 +263,21 @@ internal abstract class AggregateNode(
 
         public bool Passed { get; set; }
 
+        /// <summary>Empties the result of a cleared session, parent and snapshot included, so that it keeps nothing alive.</summary>
+        public void Release()
+        {
+            Token.Reuse(null, Token.Index, null, Token.Element);
+            Items.Clear();
+            ((IAggregateView)Token.Element!).Changed();
+        }
+
         /// <summary>
-        /// Makes a result of a cleared session the (empty, not passed) result of another token of the same node, as a new
-        /// one would be: its token, list and view are kept (see <see cref="AggregateMemory.Clear"/>).
+        /// Makes a released result the (empty, not passed) result of another token of the same node, as a new one would
+        /// be: its token, list and view are kept (see <see cref="AggregateMemory.Clear"/>).
         /// </summary>
         public Result Reuse(Token parent)
         {
             Token.Reuse(parent, Token.Index, null, Token.Element);
-            Items.Clear();
             Passed = false;
             return this;
         }

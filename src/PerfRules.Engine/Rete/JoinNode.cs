@@ -348,6 +348,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             {
                 foreach (var (_, child) in left.Children)
                 {
+                    child.Release();
                     _spareTokens.Push(child);
                 }
 

@@ -22,6 +22,7 @@ internal sealed class ReteNetwork : ISessionFactory
         NodeCount = nodeCount;
         _memorySizes = new int[nodeCount * 2];
         Rules = ruleNodes.Select(r => (IRuleDefinition)r.Rule).ToArray();
+        MaxElementCount = ruleNodes.Length == 0 ? 0 : ruleNodes.Max(r => r.Rule.ElementCount);
     }
 
     public IReadOnlyList<IRuleDefinition> Rules { get; }
@@ -30,6 +31,9 @@ internal sealed class ReteNetwork : ISessionFactory
     public ILeftSink[] RootSinks { get; }
 
     public RuleNode[] RuleNodes { get; }
+
+    /// <summary>The most elements a rule's match binds: the longest arguments array a firing needs.</summary>
+    public int MaxElementCount { get; }
 
     /// <summary>How many nodes own a memory; sessions size their memory table by it.</summary>
     public int NodeCount { get; }

@@ -3,14 +3,28 @@ using System.Collections;
 namespace PerfRules.Engine.Runtime;
 
 /// <summary>An aggregate's live result, read by conditions during propagation and snapshotted for actions.</summary>
+/// <remarks>
+/// A view keeps its last snapshot until its aggregate changes: the rules that share an aggregate node (all the rules
+/// that collect, say, every self score) and the firings of one rule between two changes then share one immutable
+/// snapshot instead of each copying the same facts.
+/// </remarks>
 internal interface IAggregateView
 {
+    /// <summary>The facts as they are now, immutable: an action may keep it.</summary>
     object Snapshot();
+
+    /// <summary>
+    /// Forgets the last snapshot: the aggregate's facts (or a fact's instance) changed. The node calls it whenever it
+    /// re-tests a result, which it does after every change so as to pass the change on.
+    /// </summary>
+    void Changed();
 }
 
 /// <summary>The live list a collect binds: a view over the facts it holds, in insertion order.</summary>
 internal sealed class CollectionView<T>(List<FactHandle> items) : IReadOnlyList<T>, IAggregateView
 {
+    private IReadOnlyList<T>? _snapshot;
+
     public T this[int index] => (T)items[index].Fact;
 
     public int Count => items.Count;
@@ -27,19 +41,28 @@ internal sealed class CollectionView<T>(List<FactHandle> items) : IReadOnlyList<
 
     public object Snapshot()
     {
+        if (_snapshot is not null)
+        {
+            return _snapshot;
+        }
+
         var copy = new T[items.Count];
         for (var i = 0; i < copy.Length; i++)
         {
             copy[i] = (T)items[i].Fact;
         }
 
-        return Array.AsReadOnly(copy);
+        return _snapshot = Array.AsReadOnly(copy);
     }
+
+    public void Changed() => _snapshot = null;
 }
 
 /// <summary>The live group a group-by binds.</summary>
 internal sealed class GroupView<TKey, T>(TKey key, List<FactHandle> items) : IGrouping<TKey, T>, IReadOnlyList<T>, IAggregateView
 {
+    private Group<TKey, T>? _snapshot;
+
     public TKey Key => key;
 
     public T this[int index] => (T)items[index].Fact;
@@ -56,7 +79,9 @@ internal sealed class GroupView<TKey, T>(TKey key, List<FactHandle> items) : IGr
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public object Snapshot() => new Group<TKey, T>(key, items.Select(i => (T)i.Fact).ToArray());
+    public object Snapshot() => _snapshot ??= new Group<TKey, T>(key, items.Select(i => (T)i.Fact).ToArray());
+
+    public void Changed() => _snapshot = null;
 }
 
 /// <summary>A group as an action receives it: an immutable snapshot.</summary>

@@ -26,6 +26,10 @@ internal sealed class Session : ISession
 
     // The context the next firing uses; taken (null) while a firing runs, so a nested firing makes its own.
     private ActionContext? _idleContext;
+
+    // An arguments array per length, for the next firing of a rule whose actions never keep theirs
+    // (CompiledRule.ReusesArguments); taken while a firing runs, as the context is.
+    private readonly object?[]?[] _idleArguments;
     private long _sequence;
     private bool _flushing;
     private bool _sizesRecorded;
@@ -40,6 +44,7 @@ internal sealed class Session : ISession
         _memories = new object?[network.NodeCount];
         _facts = new Dictionary<object, FactHandle>(network.FactCount.Value, FactIdentity.Comparer);
         Agenda = new Agenda(network.ActivationCount.Value);
+        _idleArguments = new object?[]?[network.MaxElementCount + 1];
         AssertRoot();
     }
 
@@ -320,7 +325,8 @@ internal sealed class Session : ISession
     private void Execute(Activation activation, CancellationToken cancellationToken)
     {
         var rule = activation.Rule;
-        var arguments = activation.Token.ToArguments(rule.ElementCount);
+        var arguments = TakeArguments(rule);
+        activation.Token.CopyArgumentsTo(arguments);
         var context = _idleContext ?? new ActionContext(this);
         _idleContext = null;
         context.Begin(activation, cancellationToken);
@@ -370,6 +376,24 @@ internal sealed class Session : ISession
         // Not kept when an error leaves the firing: the next firing simply makes a new one.
         context.End();
         _idleContext = context;
+        if (rule.ReusesArguments)
+        {
+            // Emptied, so that an idle session keeps no fact alive.
+            Array.Clear(arguments);
+            _idleArguments[arguments.Length] = arguments;
+        }
+    }
+
+    private object?[] TakeArguments(CompiledRule rule)
+    {
+        if (!rule.ReusesArguments)
+        {
+            return new object?[rule.ElementCount];
+        }
+
+        var arguments = _idleArguments[rule.ElementCount] ?? new object?[rule.ElementCount];
+        _idleArguments[rule.ElementCount] = null;
+        return arguments;
     }
 
     /// <summary>Inserts a linked fact on first firing, or replaces the one this activation yielded before.</summary>
