@@ -13,7 +13,7 @@ internal abstract class AggregateNode(
     JoinKey? key,
     BetaCondition[] resultConditions,
     int index)
-    : BetaNode(id), IRightSink
+    : TwoInputNode(id)
 {
     public AlphaMemoryNode Right { get; } = right;
 
@@ -35,7 +35,7 @@ internal abstract class AggregateNode(
     /// <summary>Whether a change to a token can change which facts match it: only conditions and keys read the token.</summary>
     protected bool ReadsToken => Conditions.Length > 0 || Key is not null;
 
-    public void AssertRight(Session session, FactHandle fact)
+    public override void AssertRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         if (Key is null)
@@ -63,7 +63,7 @@ internal abstract class AggregateNode(
         }
     }
 
-    public void ModifyRight(Session session, FactHandle fact)
+    public override void ModifyRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         if (Key is null)
@@ -103,7 +103,7 @@ internal abstract class AggregateNode(
         }
     }
 
-    public void RetractRight(Session session, FactHandle fact)
+    public override void RetractRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         if (Key is null)
@@ -180,7 +180,7 @@ internal abstract class AggregateNode(
     protected void Refresh(Session session, Result result)
     {
         // Every change to a result, of its facts or of a fact's instance, comes here to be passed on.
-        ((IAggregateView)result.Token.Element!).Changed();
+        ((AggregateView)result.Token.Element!).Changed();
         var passes = true;
         foreach (var condition in ResultConditions)
         {
@@ -268,7 +268,7 @@ internal abstract class AggregateNode(
         {
             Token.Reuse(null, Token.Index, null, Token.Element);
             Items.Clear();
-            ((IAggregateView)Token.Element!).Changed();
+            ((AggregateView)Token.Element!).Changed();
         }
 
         /// <summary>

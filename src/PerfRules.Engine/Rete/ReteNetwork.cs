@@ -14,7 +14,7 @@ internal sealed class ReteNetwork : ISessionFactory
     // Two figures per node memory (see INodeMemory.Size), written by sessions as they finish firing.
     private readonly int[] _memorySizes;
 
-    public ReteNetwork(TypeNode[] typeNodes, ILeftSink[] rootSinks, RuleNode[] ruleNodes, int nodeCount)
+    public ReteNetwork(TypeNode[] typeNodes, LeftSink[] rootSinks, RuleNode[] ruleNodes, int nodeCount)
     {
         _typeNodes = typeNodes;
         RootSinks = rootSinks;
@@ -28,7 +28,7 @@ internal sealed class ReteNetwork : ISessionFactory
     public IReadOnlyList<IRuleDefinition> Rules { get; }
 
     /// <summary>The beta nodes whose left input is the root: they see the empty match when a session starts.</summary>
-    public ILeftSink[] RootSinks { get; }
+    public LeftSink[] RootSinks { get; }
 
     public RuleNode[] RuleNodes { get; }
 

@@ -4,24 +4,26 @@ namespace PerfRules.Engine.Runtime;
 
 /// <summary>An aggregate's live result, read by conditions during propagation and snapshotted for actions.</summary>
 /// <remarks>
-/// A view keeps its last snapshot until its aggregate changes: the rules that share an aggregate node (all the rules
+/// <para>A view keeps its last snapshot until its aggregate changes: the rules that share an aggregate node (all the rules
 /// that collect, say, every self score) and the firings of one rule between two changes then share one immutable
-/// snapshot instead of each copying the same facts.
+/// snapshot instead of each copying the same facts.</para>
+/// <para>An abstract class rather than an interface: every argument of every firing is tested for being a view, and a
+/// class test is a compare where an interface test searches the object's interfaces.</para>
 /// </remarks>
-internal interface IAggregateView
+internal abstract class AggregateView
 {
     /// <summary>The facts as they are now, immutable: an action may keep it.</summary>
-    object Snapshot();
+    public abstract object Snapshot();
 
     /// <summary>
     /// Forgets the last snapshot: the aggregate's facts (or a fact's instance) changed. The node calls it whenever it
     /// re-tests a result, which it does after every change so as to pass the change on.
     /// </summary>
-    void Changed();
+    public abstract void Changed();
 }
 
 /// <summary>The live list a collect binds: a view over the facts it holds, in insertion order.</summary>
-internal sealed class CollectionView<T>(List<FactHandle> items) : IReadOnlyList<T>, IAggregateView
+internal sealed class CollectionView<T>(List<FactHandle> items) : AggregateView, IReadOnlyList<T>
 {
     private IReadOnlyList<T>? _snapshot;
 
@@ -39,7 +41,7 @@ internal sealed class CollectionView<T>(List<FactHandle> items) : IReadOnlyList<
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public object Snapshot()
+    public override object Snapshot()
     {
         if (_snapshot is not null)
         {
@@ -55,11 +57,11 @@ internal sealed class CollectionView<T>(List<FactHandle> items) : IReadOnlyList<
         return _snapshot = Array.AsReadOnly(copy);
     }
 
-    public void Changed() => _snapshot = null;
+    public override void Changed() => _snapshot = null;
 }
 
 /// <summary>The live group a group-by binds.</summary>
-internal sealed class GroupView<TKey, T>(TKey key, List<FactHandle> items) : IGrouping<TKey, T>, IReadOnlyList<T>, IAggregateView
+internal sealed class GroupView<TKey, T>(TKey key, List<FactHandle> items) : AggregateView, IGrouping<TKey, T>, IReadOnlyList<T>
 {
     private Group<TKey, T>? _snapshot;
 
@@ -79,9 +81,9 @@ internal sealed class GroupView<TKey, T>(TKey key, List<FactHandle> items) : IGr
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public object Snapshot() => _snapshot ??= new Group<TKey, T>(key, items.Select(i => (T)i.Fact).ToArray());
+    public override object Snapshot() => _snapshot ??= new Group<TKey, T>(key, items.Select(i => (T)i.Fact).ToArray());
 
-    public void Changed() => _snapshot = null;
+    public override void Changed() => _snapshot = null;
 }
 
 /// <summary>A group as an action receives it: an immutable snapshot.</summary>

@@ -69,7 +69,7 @@ internal sealed class Token
     {
         for (var token = this; token.Index >= 0; token = token.Parent!)
         {
-            arguments[token.Index] = token._item is IAggregateView view ? view.Snapshot() : token.Handle?.Fact;
+            arguments[token.Index] = token._item is FactHandle handle ? handle.Fact : ((AggregateView?)token._item)?.Snapshot();
         }
     }
 
@@ -81,7 +81,7 @@ internal sealed class Token
         {
             if (token.Value is { } value)
             {
-                facts.Add(value is IAggregateView view ? view.Snapshot() : value);
+                facts.Add(value is AggregateView view ? view.Snapshot() : value);
             }
         }
 
