@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 
 namespace PerfRules.Engine.Runtime;
 
@@ -46,6 +47,12 @@ internal sealed class CollectionView<T>(List<FactHandle> items) : AggregateView,
         if (_snapshot is not null)
         {
             return _snapshot;
+        }
+
+        if (items.Count == 0)
+        {
+            // Many collects stay empty (facts a department does not have): they all share the one empty list.
+            return _snapshot = ReadOnlyCollection<T>.Empty;
         }
 
         var copy = new T[items.Count];

@@ -30,6 +30,10 @@ internal sealed class Session : ISession
     // An arguments array per length, for the next firing of a rule whose actions never keep theirs
     // (CompiledRule.ReusesArguments); taken while a firing runs, as the context is.
     private readonly object?[]?[] _idleArguments;
+
+    // The firings per rule of a Fire call, for the firing-limit error, kept for the next call; taken while a call runs,
+    // so a Fire nested in an action counts its own.
+    private int[]? _idleFirings;
     private long _sequence;
     private bool _flushing;
     private bool _sizesRecorded;
@@ -278,14 +282,15 @@ internal sealed class Session : ISession
     private int FireRules(int maxRulesToFire, CancellationToken cancellationToken)
     {
         var fired = 0;
-        int[]? firings = null;
+        var firings = _idleFirings ?? new int[_network.RuleNodes.Length];
+        _idleFirings = null;
         while (fired < maxRulesToFire)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (fired == _options.FiringLimit && Agenda.Count > 0)
             {
                 throw new RuleFiringLimitException(_options.FiringLimit, _network.RuleNodes
-                    .Select(n => new KeyValuePair<string, int>(n.Rule.Name, firings![n.Rule.Index]))
+                    .Select(n => new KeyValuePair<string, int>(n.Rule.Name, firings[n.Rule.Index]))
                     .Where(p => p.Value > 0)
                     .OrderByDescending(p => p.Value)
                     .ToArray());
@@ -297,7 +302,6 @@ internal sealed class Session : ISession
             }
 
             fired++;
-            firings ??= new int[_network.RuleNodes.Length];
             firings[activation.Rule.Index]++;
 
             Execute(activation, cancellationToken);
@@ -319,6 +323,8 @@ internal sealed class Session : ISession
             }
         }
 
+        Array.Clear(firings);
+        _idleFirings = firings;
         return fired;
     }
 
