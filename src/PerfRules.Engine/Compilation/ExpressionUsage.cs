@@ -17,9 +17,32 @@ internal sealed class ExpressionUsage : ExpressionVisitor
         return usage._found;
     }
 
+    /// <summary>
+    /// Whether a lambda nested in the expression reads the parameter: the delegate made from it captures the parameter
+    /// (its value: an array, say, not the array's elements) and may outlive the expression's run.
+    /// </summary>
+    public static bool CapturedByLambda(Expression expression, ParameterExpression parameter)
+    {
+        var lambdas = new NestedLambdaReads(parameter);
+        lambdas.Visit(expression);
+        return lambdas.Found;
+    }
+
     protected override Expression VisitParameter(ParameterExpression node)
     {
         _found |= node == _parameter;
         return node;
+    }
+
+    /// <summary>Finds a nested lambda that reads the parameter.</summary>
+    private sealed class NestedLambdaReads(ParameterExpression parameter) : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitLambda<T>(Expression<T> node)
+        {
+            Found |= Reads(node.Body, parameter);
+            return node;
+        }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class NetworkBuilder
     private readonly Dictionary<(AlphaNode Parent, LambdaExpression Condition), SelectionNode> _selections = new(new SelectionKeyComparer());
     private readonly Dictionary<AlphaNode, AlphaMemoryNode> _alphaMemories = [];
     private readonly Dictionary<BetaKey, BetaNode> _betaNodes = [];
-    private readonly List<ILeftSink> _rootSinks = [];
+    private readonly List<LeftSink> _rootSinks = [];
     private readonly List<RuleNode> _ruleNodes = [];
     private int _nextId;
 
@@ -171,7 +171,7 @@ internal sealed class NetworkBuilder
 
         _betaNodes.Add(key, node);
         AddRuleName(node, rule.Name);
-        memory.Sinks.Add((IRightSink)node);
+        memory.Sinks.Add((TwoInputNode)node);
         Attach(left, node);
         return node;
     }
@@ -196,7 +196,7 @@ internal sealed class NetworkBuilder
         }
     }
 
-    private void Attach(BetaNode? left, ILeftSink node)
+    private void Attach(BetaNode? left, LeftSink node)
     {
         if (left is null)
         {
@@ -260,9 +260,10 @@ internal sealed class NetworkBuilder
             var arguments = Expression.Parameter(typeof(object?[]), "arguments");
             var body = AliasRewriter.RewriteAction(rule, aliases, action.Expression, context, arguments);
             var text = ExpressionText.Of(action.Expression);
+            var keepsArguments = ExpressionUsage.CapturedByLambda(body, arguments);
             actions[i] = action.IsYield
-                ? new CompiledAction(text, null, TieredLambda.Of(Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), context, arguments)), yieldSlot++)
-                : new CompiledAction(text, TieredLambda.Of(Expression.Lambda<Action<IContext, object?[]>>(body, context, arguments)), null, -1);
+                ? new CompiledAction(text, null, TieredLambda.Of(Expression.Lambda<Func<IContext, object?[], object?>>(Expression.Convert(body, typeof(object)), context, arguments)), yieldSlot++, keepsArguments)
+                : new CompiledAction(text, TieredLambda.Of(Expression.Lambda<Action<IContext, object?[]>>(body, context, arguments)), null, -1, keepsArguments);
         }
 
         return actions;

@@ -106,6 +106,7 @@ internal sealed class AggregateMemory((int Lefts, int Rights) size) : INodeMemor
         {
             if (state is AggregateNode.Result result)
             {
+                result.Release();
                 _spareResults.Push(result);
             }
         }

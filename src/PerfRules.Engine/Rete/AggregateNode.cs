@@ -13,7 +13,7 @@ internal abstract class AggregateNode(
     JoinKey? key,
     BetaCondition[] resultConditions,
     int index)
-    : BetaNode(id), IRightSink
+    : TwoInputNode(id)
 {
     public AlphaMemoryNode Right { get; } = right;
 
@@ -35,7 +35,7 @@ internal abstract class AggregateNode(
     /// <summary>Whether a change to a token can change which facts match it: only conditions and keys read the token.</summary>
     protected bool ReadsToken => Conditions.Length > 0 || Key is not null;
 
-    public void AssertRight(Session session, FactHandle fact)
+    public override void AssertRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         if (Key is null)
@@ -63,7 +63,7 @@ internal abstract class AggregateNode(
         }
     }
 
-    public void ModifyRight(Session session, FactHandle fact)
+    public override void ModifyRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         if (Key is null)
@@ -103,7 +103,7 @@ internal abstract class AggregateNode(
         }
     }
 
-    public void RetractRight(Session session, FactHandle fact)
+    public override void RetractRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         if (Key is null)
@@ -179,6 +179,8 @@ internal abstract class AggregateNode(
     /// <summary>Re-tests a result and asserts, modifies or retracts its token accordingly.</summary>
     protected void Refresh(Session session, Result result)
     {
+        // Every change to a result, of its facts or of a fact's instance, comes here to be passed on.
+        ((AggregateView)result.Token.Element!).Changed();
         var passes = true;
         foreach (var condition in ResultConditions)
         {
@@ -261,14 +263,21 @@ internal abstract class AggregateNode(
 
         public bool Passed { get; set; }
 
+        /// <summary>Empties the result of a cleared session, parent and snapshot included, so that it keeps nothing alive.</summary>
+        public void Release()
+        {
+            Token.Reuse(null, Token.Index, null, Token.Element);
+            Items.Clear();
+            ((AggregateView)Token.Element!).Changed();
+        }
+
         /// <summary>
-        /// Makes a result of a cleared session the (empty, not passed) result of another token of the same node, as a new
-        /// one would be: its token, list and view are kept (see <see cref="AggregateMemory.Clear"/>).
+        /// Makes a released result the (empty, not passed) result of another token of the same node, as a new one would
+        /// be: its token, list and view are kept (see <see cref="AggregateMemory.Clear"/>).
         /// </summary>
         public Result Reuse(Token parent)
         {
             Token.Reuse(parent, Token.Index, null, Token.Element);
-            Items.Clear();
             Passed = false;
             return this;
         }

@@ -87,7 +87,7 @@ internal sealed class AlphaMemoryNode(int id) : AlphaNode
 {
     public int Id { get; } = id;
 
-    public List<IRightSink> Sinks { get; } = [];
+    public List<TwoInputNode> Sinks { get; } = [];
 
     public AlphaMemory Facts(Session session) => session.Memory<AlphaMemory>(Id);
 

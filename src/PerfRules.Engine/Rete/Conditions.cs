@@ -52,7 +52,7 @@ internal sealed class BetaCondition(Func<Token, object, bool> test, string text,
         catch (Exception exception)
         {
             var facts = token.Facts();
-            facts.Add(value is IAggregateView view ? view.Snapshot() : value);
+            facts.Add(value is AggregateView view ? view.Snapshot() : value);
             return Fail(session, exception, facts);
         }
     }

@@ -7,7 +7,7 @@ namespace PerfRules.Engine.Rete;
 /// join conditions. With an equality key, both memories are hashed on it, so a new fact meets only the tokens with its
 /// key and the cost of a join does not grow with the size of the other side.
 /// </summary>
-internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] conditions, JoinKey? key, int index) : BetaNode(id), IRightSink
+internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] conditions, JoinKey? key, int index) : TwoInputNode(id)
 {
     public AlphaMemoryNode Right { get; } = right;
 
@@ -123,7 +123,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         }
     }
 
-    public void AssertRight(Session session, FactHandle fact)
+    public override void AssertRight(Session session, FactHandle fact)
     {
         // The fact may already be registered, when it reached this node's left side first (a self-join); joining is
         // idempotent, so the left tokens are still all visited.
@@ -145,7 +145,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         }
     }
 
-    public void ModifyRight(Session session, FactHandle fact)
+    public override void ModifyRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         if (!memory.Rights.TryGetValue(fact, out var right))
@@ -188,7 +188,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
         }
     }
 
-    public void RetractRight(Session session, FactHandle fact)
+    public override void RetractRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         if (!memory.Rights.Remove(fact, out var right))
@@ -348,6 +348,7 @@ internal sealed class JoinNode(int id, AlphaMemoryNode right, BetaCondition[] co
             {
                 foreach (var (_, child) in left.Children)
                 {
+                    child.Release();
                     _spareTokens.Push(child);
                 }
 

@@ -9,7 +9,7 @@ namespace PerfRules.Engine.Rete;
 /// going flip the result without re-testing anything else; most tokens never meet a matching fact, so a token's set is
 /// created with its first match.
 /// </summary>
-internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[] conditions, bool isExists) : BetaNode(id), IRightSink
+internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[] conditions, bool isExists) : TwoInputNode(id)
 {
     public AlphaMemoryNode Right { get; } = right;
 
@@ -68,7 +68,7 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         }
     }
 
-    public void AssertRight(Session session, FactHandle fact)
+    public override void AssertRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         foreach (var (token, matches) in memory)
@@ -82,7 +82,7 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         }
     }
 
-    public void ModifyRight(Session session, FactHandle fact)
+    public override void ModifyRight(Session session, FactHandle fact)
     {
         var memory = Memory(session);
         foreach (var (token, matches) in memory)
@@ -101,7 +101,7 @@ internal sealed class NegationNode(int id, AlphaMemoryNode right, BetaCondition[
         }
     }
 
-    public void RetractRight(Session session, FactHandle fact)
+    public override void RetractRight(Session session, FactHandle fact)
     {
         foreach (var (token, matches) in Memory(session))
         {

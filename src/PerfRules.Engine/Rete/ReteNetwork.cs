@@ -14,7 +14,7 @@ internal sealed class ReteNetwork : ISessionFactory
     // Two figures per node memory (see INodeMemory.Size), written by sessions as they finish firing.
     private readonly int[] _memorySizes;
 
-    public ReteNetwork(TypeNode[] typeNodes, ILeftSink[] rootSinks, RuleNode[] ruleNodes, int nodeCount)
+    public ReteNetwork(TypeNode[] typeNodes, LeftSink[] rootSinks, RuleNode[] ruleNodes, int nodeCount)
     {
         _typeNodes = typeNodes;
         RootSinks = rootSinks;
@@ -22,14 +22,18 @@ internal sealed class ReteNetwork : ISessionFactory
         NodeCount = nodeCount;
         _memorySizes = new int[nodeCount * 2];
         Rules = ruleNodes.Select(r => (IRuleDefinition)r.Rule).ToArray();
+        MaxElementCount = ruleNodes.Length == 0 ? 0 : ruleNodes.Max(r => r.Rule.ElementCount);
     }
 
     public IReadOnlyList<IRuleDefinition> Rules { get; }
 
     /// <summary>The beta nodes whose left input is the root: they see the empty match when a session starts.</summary>
-    public ILeftSink[] RootSinks { get; }
+    public LeftSink[] RootSinks { get; }
 
     public RuleNode[] RuleNodes { get; }
+
+    /// <summary>The most elements a rule's match binds: the longest arguments array a firing needs.</summary>
+    public int MaxElementCount { get; }
 
     /// <summary>How many nodes own a memory; sessions size their memory table by it.</summary>
     public int NodeCount { get; }

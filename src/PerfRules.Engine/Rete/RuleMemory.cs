@@ -31,6 +31,7 @@ internal sealed class RuleMemory((int First, int Second) size) : INodeMemory<Rul
         // can reach these activations once the session is cleared.
         foreach (var (_, activation) in Activations)
         {
+            activation.Release();
             _spare.Push(activation);
         }
 

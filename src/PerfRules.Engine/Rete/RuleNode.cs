@@ -3,13 +3,13 @@ using PerfRules.Engine.Runtime;
 namespace PerfRules.Engine.Rete;
 
 /// <summary>The terminal node of a rule: every complete match becomes an activation on the session's agenda.</summary>
-internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
+internal sealed class RuleNode(int id, CompiledRule rule) : LeftSink
 {
     public int Id { get; } = id;
 
     public CompiledRule Rule { get; } = rule;
 
-    public void AssertLeft(Session session, Token token)
+    public override void AssertLeft(Session session, Token token)
     {
         var memory = Memory(session);
         var activation = memory.NewActivation(Rule, token);
@@ -23,7 +23,7 @@ internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
         session.OnActivationCreated(activation);
     }
 
-    public void ModifyLeft(Session session, Token token)
+    public override void ModifyLeft(Session session, Token token)
     {
         if (!Memory(session).Activations.TryGetValue(token, out var activation))
         {
@@ -36,7 +36,7 @@ internal sealed class RuleNode(int id, CompiledRule rule) : ILeftSink
         session.OnActivationUpdated(activation);
     }
 
-    public void RetractLeft(Session session, Token token)
+    public override void RetractLeft(Session session, Token token)
     {
         if (!Memory(session).Activations.Remove(token, out var activation))
         {

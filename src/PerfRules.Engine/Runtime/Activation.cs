@@ -57,6 +57,13 @@ internal sealed class Activation(CompiledRule rule, Token token)
 
     public IReadOnlyList<object> Facts() => Token.Facts();
 
+    /// <summary>Lets go of the match and its linked facts, so that an activation kept for reuse keeps nothing alive.</summary>
+    public void Release()
+    {
+        Token = null!;
+        _linkedFacts = null;
+    }
+
     /// <summary>
     /// Makes a released activation the rule's activation of another match, as a new one would be. A rule node reuses its
     /// activations once its session is cleared: the agenda is cleared with it, and no context or event keeps one.

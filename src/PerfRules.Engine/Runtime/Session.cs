@@ -26,6 +26,14 @@ internal sealed class Session : ISession
 
     // The context the next firing uses; taken (null) while a firing runs, so a nested firing makes its own.
     private ActionContext? _idleContext;
+
+    // An arguments array per length, for the next firing of a rule whose actions never keep theirs
+    // (CompiledRule.ReusesArguments); taken while a firing runs, as the context is.
+    private readonly object?[]?[] _idleArguments;
+
+    // The firings per rule of a Fire call, for the firing-limit error, kept for the next call; taken while a call runs,
+    // so a Fire nested in an action counts its own.
+    private int[]? _idleFirings;
     private long _sequence;
     private bool _flushing;
     private bool _sizesRecorded;
@@ -40,6 +48,7 @@ internal sealed class Session : ISession
         _memories = new object?[network.NodeCount];
         _facts = new Dictionary<object, FactHandle>(network.FactCount.Value, FactIdentity.Comparer);
         Agenda = new Agenda(network.ActivationCount.Value);
+        _idleArguments = new object?[]?[network.MaxElementCount + 1];
         AssertRoot();
     }
 
@@ -273,14 +282,15 @@ internal sealed class Session : ISession
     private int FireRules(int maxRulesToFire, CancellationToken cancellationToken)
     {
         var fired = 0;
-        int[]? firings = null;
+        var firings = _idleFirings ?? new int[_network.RuleNodes.Length];
+        _idleFirings = null;
         while (fired < maxRulesToFire)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (fired == _options.FiringLimit && Agenda.Count > 0)
             {
                 throw new RuleFiringLimitException(_options.FiringLimit, _network.RuleNodes
-                    .Select(n => new KeyValuePair<string, int>(n.Rule.Name, firings![n.Rule.Index]))
+                    .Select(n => new KeyValuePair<string, int>(n.Rule.Name, firings[n.Rule.Index]))
                     .Where(p => p.Value > 0)
                     .OrderByDescending(p => p.Value)
                     .ToArray());
@@ -292,7 +302,6 @@ internal sealed class Session : ISession
             }
 
             fired++;
-            firings ??= new int[_network.RuleNodes.Length];
             firings[activation.Rule.Index]++;
 
             Execute(activation, cancellationToken);
@@ -314,13 +323,16 @@ internal sealed class Session : ISession
             }
         }
 
+        Array.Clear(firings);
+        _idleFirings = firings;
         return fired;
     }
 
     private void Execute(Activation activation, CancellationToken cancellationToken)
     {
         var rule = activation.Rule;
-        var arguments = activation.Token.ToArguments(rule.ElementCount);
+        var arguments = TakeArguments(rule);
+        activation.Token.CopyArgumentsTo(arguments);
         var context = _idleContext ?? new ActionContext(this);
         _idleContext = null;
         context.Begin(activation, cancellationToken);
@@ -370,6 +382,24 @@ internal sealed class Session : ISession
         // Not kept when an error leaves the firing: the next firing simply makes a new one.
         context.End();
         _idleContext = context;
+        if (rule.ReusesArguments)
+        {
+            // Emptied, so that an idle session keeps no fact alive.
+            Array.Clear(arguments);
+            _idleArguments[arguments.Length] = arguments;
+        }
+    }
+
+    private object?[] TakeArguments(CompiledRule rule)
+    {
+        if (!rule.ReusesArguments)
+        {
+            return new object?[rule.ElementCount];
+        }
+
+        var arguments = _idleArguments[rule.ElementCount] ?? new object?[rule.ElementCount];
+        _idleArguments[rule.ElementCount] = null;
+        return arguments;
     }
 
     /// <summary>Inserts a linked fact on first firing, or replaces the one this activation yielded before.</summary>

@@ -36,6 +36,13 @@ internal sealed class Token
         return this;
     }
 
+    /// <summary>Lets go of the match's parent and element, so that a token kept for reuse keeps nothing alive.</summary>
+    public void Release()
+    {
+        Parent = null;
+        _item = null;
+    }
+
     /// <summary>The matched fact's handle, for a pattern element.</summary>
     public FactHandle? Handle => _item as FactHandle;
 
@@ -57,16 +64,13 @@ internal sealed class Token
         return token.Value;
     }
 
-    /// <summary>The facts of the match in pattern order, as actions see them (aggregates snapshotted).</summary>
-    public object?[] ToArguments(int count)
+    /// <summary>Writes the facts of the match in pattern order, as actions see them (aggregates snapshotted).</summary>
+    public void CopyArgumentsTo(object?[] arguments)
     {
-        var arguments = new object?[count];
         for (var token = this; token.Index >= 0; token = token.Parent!)
         {
-            arguments[token.Index] = token._item is IAggregateView view ? view.Snapshot() : token.Handle?.Fact;
+            arguments[token.Index] = token._item is FactHandle handle ? handle.Fact : ((AggregateView?)token._item)?.Snapshot();
         }
-
-        return arguments;
     }
 
     /// <summary>The facts of the match, for errors and events: the facts of each pattern, flattened.</summary>
@@ -77,7 +81,7 @@ internal sealed class Token
         {
             if (token.Value is { } value)
             {
-                facts.Add(value is IAggregateView view ? view.Snapshot() : value);
+                facts.Add(value is AggregateView view ? view.Snapshot() : value);
             }
         }
 

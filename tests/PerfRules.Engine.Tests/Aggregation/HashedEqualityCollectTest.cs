@@ -111,7 +111,7 @@ public sealed class HashedEqualityCollectTest
     private static List<AggregateNode> AggregateNodes(ISessionFactory factory)
     {
         var found = new List<AggregateNode>();
-        var pending = new Stack<ILeftSink>(((ReteNetwork)factory).RootSinks);
+        var pending = new Stack<LeftSink>(((ReteNetwork)factory).RootSinks);
         while (pending.TryPop(out var sink))
         {
             if (sink is AggregateNode aggregate)
