@@ -223,19 +223,27 @@ public static class ReportFormat
 
     private static LocalizedText Shared(LocalizedText?[] texts, decimal points, bool deducted)
     {
-        if (points < 0m || points > SharedHalfPoints / 2)
+        var halves = HalfPoints(points);
+        return halves < 0
+            ? new(new PointsText(points, deducted))
+            : texts[halves] ??= new(new PointsText(halves / 2m, deducted));
+    }
+
+    // The points as a count of halves when they are whole or half points from 0 to 20 written to at most two places,
+    // else -1. Integer arithmetic on the decimal's parts: decimal comparisons and products cost more than the text saves.
+    private static int HalfPoints(decimal points)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(points, bits);
+        var unit = ((bits[3] >> 16) & 0xFF) switch { 0 => 1u, 1 => 10u, 2 => 100u, _ => 0u };
+        var mantissa = (uint)bits[0];
+        if (unit == 0 || bits[3] < 0 || bits[1] != 0 || bits[2] != 0 || mantissa > SharedHalfPoints * 100)
         {
-            return new(new PointsText(points, deducted));
+            return -1;
         }
 
-        var halves = points * 2m;
-        if (!decimal.IsInteger(halves))
-        {
-            return new(new PointsText(points, deducted));
-        }
-
-        var index = (int)halves;
-        return texts[index] ??= new(new PointsText(index / 2m, deducted));
+        var doubled = mantissa * 2;
+        return doubled % unit == 0 && doubled / unit is var count && count <= SharedHalfPoints ? (int)count : -1;
     }
 
     private sealed class PointsText(decimal points, bool deducted) : ComposedText

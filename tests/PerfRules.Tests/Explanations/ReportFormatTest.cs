@@ -52,6 +52,9 @@ public sealed class ReportFormatTest
         Assert.NotSame(ReportFormat.Deducted(0.25m), ReportFormat.Deducted(0.25m));
         Assert.NotSame(ReportFormat.Deducted(20.5m), ReportFormat.Deducted(20.5m));
         Assert.NotSame(ReportFormat.Deducted(-1m), ReportFormat.Deducted(-1m));
+        Assert.NotSame(ReportFormat.Deducted(1.500m), ReportFormat.Deducted(1.500m));
+        Assert.Equal("扣1.5分", ReportFormat.Deducted(1.500m).Chinese);
+        Assert.Equal("扣0分", ReportFormat.Deducted(-0m).Chinese);
 
         for (var halves = 0; halves <= 44; halves++)
         {
