@@ -20,14 +20,34 @@ public static class ScoreRounding
         var rounded = Math.Round(value, Decimals, MidpointRounding.AwayFromZero);
 
         // Trailing zeros dropped (4.00 → 4, 4.50 → 4.5), so a score reads and serialises the same however it was
-        // computed. Two places leave at most two zeros to drop, which two cheap tests find: every result is built
-        // through here, and dividing by 1 at the largest scale (the usual idiom) is a full 96-bit division.
-        return rounded.Scale switch
+        // computed. Every result is built through here, and dividing by 1 at the largest scale (the usual idiom) is a
+        // full 96-bit division: a score's digits fit in 32 bits, where dropping a zero is an integer division by ten.
+        var scale = rounded.Scale;
+        if (scale == 0)
         {
-            0 => rounded,
-            _ when decimal.IsInteger(rounded) => decimal.Truncate(rounded),
-            2 when decimal.IsInteger(rounded * 10m) => Math.Round(rounded, 1),
-            _ => rounded,
-        };
+            return rounded;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(rounded, bits);
+        if (bits[1] != 0 || bits[2] != 0)
+        {
+            return scale switch
+            {
+                _ when decimal.IsInteger(rounded) => decimal.Truncate(rounded),
+                2 when decimal.IsInteger(rounded * 10m) => Math.Round(rounded, 1),
+                _ => rounded,
+            };
+        }
+
+        var digits = (uint)bits[0];
+        var trimmed = scale;
+        while (trimmed > 0 && digits % 10 == 0)
+        {
+            digits /= 10;
+            trimmed--;
+        }
+
+        return trimmed == scale ? rounded : new decimal((int)digits, 0, 0, bits[3] < 0, trimmed);
     }
 }
