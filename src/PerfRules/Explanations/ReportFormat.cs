@@ -26,7 +26,7 @@ public static class ReportFormat
     /// <summary>An amount in yuan shown in ten-thousands of yuan (万元) with exactly two decimals: 10303600 → "1030.36".</summary>
     /// <param name="yuan">The amount in yuan.</param>
     /// <returns>The number, without the unit.</returns>
-    public static string WanYuan(decimal yuan) => PlainNumber.Fixed(yuan / 10_000m, 2);
+    public static string WanYuan(decimal yuan) => PlainNumber.Fixed(PlainNumber.PointMovedLeft(yuan, 4), 2);
 
     /// <summary>
     /// An amount in yuan shown in millions of yuan with four decimals, the English counterpart of <see cref="WanYuan"/>
@@ -34,7 +34,7 @@ public static class ReportFormat
     /// </summary>
     /// <param name="yuan">The amount in yuan.</param>
     /// <returns>The number, without the unit.</returns>
-    public static string MillionYuan(decimal yuan) => PlainNumber.Fixed(yuan / 1_000_000m, 4);
+    public static string MillionYuan(decimal yuan) => PlainNumber.Fixed(PlainNumber.PointMovedLeft(yuan, 6), 4);
 
     /// <summary>A ratio as a percentage with exactly two decimals: 0.474068 → "47.41%", 1 → "100.00%".</summary>
     /// <param name="ratio">The ratio (0.5 means 50%).</param>
@@ -118,10 +118,10 @@ public static class ReportFormat
                 PlainNumber.AppendTrimmed(builder, ScoreRounding.Round(value));
                 break;
             case ValueUnit.WanYuan when language == Language.Chinese:
-                PlainNumber.AppendFixed(builder, value / 10_000m, 2);
+                PlainNumber.AppendFixed(builder, PlainNumber.PointMovedLeft(value, 4), 2);
                 break;
             case ValueUnit.WanYuan:
-                PlainNumber.AppendFixed(builder, value / 1_000_000m, 4);
+                PlainNumber.AppendFixed(builder, PlainNumber.PointMovedLeft(value, 6), 4);
                 break;
             case ValueUnit.Percent:
                 AppendPercent(builder, value);
@@ -189,14 +189,14 @@ public static class ReportFormat
 
     internal static StringBuilder AppendPercent(StringBuilder builder, decimal ratio)
     {
-        PlainNumber.AppendFixed(builder, ratio * 100m, 2);
+        PlainNumber.AppendFixed(builder, PlainNumber.PointMovedLeft(ratio, -2), 2);
         return builder.Append('%');
     }
 
     /// <summary>Appends what <see cref="PercentBound"/> returns.</summary>
     internal static StringBuilder AppendPercentBound(StringBuilder builder, decimal ratio)
     {
-        PlainNumber.AppendTrimmed(builder, ratio * 100m);
+        PlainNumber.AppendTrimmed(builder, PlainNumber.PointMovedLeft(ratio, -2));
         return builder.Append('%');
     }
 

@@ -53,6 +53,32 @@ public sealed class PlainNumberTest
         }
     }
 
+    [Fact]
+    public void Moving_the_point_gives_the_quotient_or_product_and_prints_as_it_does()
+    {
+        var random = new Random(20230601);
+        var values = new List<decimal>(Edges());
+        for (var i = 0; i < 20_000; i++)
+        {
+            var high = i % 4 == 0 ? random.Next() : i % 4 == 1 ? random.Next(0, 4) : 0;
+            values.Add(new decimal(random.Next(), random.Next(), high, random.Next(2) == 0, (byte)random.Next(0, 29)));
+        }
+
+        foreach (var value in values)
+        {
+            Assert.Equal(value / 10_000m, PlainNumber.PointMovedLeft(value, 4));
+            Assert.Equal(value / 1_000_000m, PlainNumber.PointMovedLeft(value, 6));
+            Assert.Equal(PlainNumber.Fixed(value / 10_000m, 2), ReportFormat.WanYuan(value));
+            Assert.Equal(PlainNumber.Fixed(value / 1_000_000m, 4), ReportFormat.MillionYuan(value));
+            if (Math.Abs(value) < decimal.MaxValue / 100m)
+            {
+                Assert.Equal(value * 100m, PlainNumber.PointMovedLeft(value, -2));
+                Assert.Equal(PlainNumber.Fixed(value * 100m, 2) + "%", ReportFormat.Percent(value));
+                Assert.Equal(PlainNumber.Trimmed(value * 100m) + "%", ReportFormat.PercentBound(value));
+            }
+        }
+    }
+
     private static void AssertSameAsFormatStrings(decimal value)
     {
         var invariant = CultureInfo.InvariantCulture;
