@@ -131,7 +131,9 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
         }
 
-        return Guarded(() => Tally(sorted), nameof(Disclosure));
+        // The input goes to the scoring as state for a static function: a lambda capturing it would be allocated, with
+        // its delegate, on every firing.
+        return Guarded((Rule: this, Sorted: sorted), static s => s.Rule.Tally(s.Sorted), nameof(Disclosure));
     }
 
     // Exactly one disclosure of each kind: none is missing data, several are an error.
