@@ -266,7 +266,7 @@ public sealed class FundIssuingLegality : IndicatorRule
     }
 
     // The dates decide when both are known; otherwise the report's statement does, and the note says it was stated.
-    private static (string Label, LocalizedText How, IReadOnlyList<ScoringInput> Inputs) Outcome(SubordinateBudgetApproval approval)
+    private static (string Label, LocalizedText How, ScoringInput[] Inputs) Outcome(SubordinateBudgetApproval approval)
     {
         if (!approval.IsApproved)
         {

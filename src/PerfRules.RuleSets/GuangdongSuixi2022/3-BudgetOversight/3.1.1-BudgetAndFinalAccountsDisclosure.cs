@@ -271,5 +271,5 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
     // What one disclosure contributes: its statement for the note, its problem (null when none), whether the problem is
     // still open (得0分), and the inputs a deduction cites.
     // A struct: two are made on every evaluation and live only while the rule fires.
-    private readonly record struct Assessment(LocalizedText Statement, LocalizedText? Problem, bool Open, IReadOnlyList<ScoringInput> Inputs);
+    private readonly record struct Assessment(LocalizedText Statement, LocalizedText? Problem, bool Open, ScoringInput[] Inputs);
 }
