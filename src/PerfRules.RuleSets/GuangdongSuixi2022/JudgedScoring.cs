@@ -154,22 +154,22 @@ internal static class JudgedScoring
         List<Deduction>? deductions = null;
         for (var i = 0; i < items.Count; i++)
         {
-            var unmet = items[i];
-            var answer = Answer(answers, unmet.Key)!;
-            score += answer.Met ? unmet.Points : 0m;
+            var checklistItem = items[i];
+            var answer = Answer(answers, checklistItem.Key)!;
+            score += answer.Met ? checklistItem.Points : 0m;
             if (answer.Met)
             {
                 continue;
             }
 
             var seen = answer.Note;
-            var item = ItemName(unmet);
-            var deducted = ReportFormat.Deducted(unmet.Points);
+            var item = ItemName(checklistItem);
+            var deducted = ReportFormat.Deducted(checklistItem.Points);
             var reason = seen is null
                 ? LocalizedText.WithEnglishOnRead($"{item.Chinese}不符合要求，{deducted.Chinese}", (item, deducted), static s => $"{s.item.Get(Language.English)} not met, {s.deducted.English}")
                 : LocalizedText.WithEnglishOnRead($"{item.Chinese}不符合要求：{Trim(seen)}，{deducted.Chinese}", (item, seen, deducted), static s => $"{s.item.Get(Language.English)} not met: {Trim(s.seen)}, {s.deducted.English}");
             (parts ??= []).Add(reason);
-            (deductions ??= []).Add(Deduction.Judged(unmet.Points, ruleName, reason, seen is null ? [] : [seen]));
+            (deductions ??= []).Add(Deduction.Judged(checklistItem.Points, ruleName, reason, seen is null ? [] : [seen]));
         }
 
         return Deduct(ruleName, score, findings, parts, deductions, parts is null && findings.Count == 0 ? AllMetNotes.GetValue(checklist, AllMet) : null);

@@ -119,6 +119,19 @@ public abstract class IndicatorRule : Rule
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(score);
+        return FromSingle(facts, score, static (fact, score) => score(fact));
+    }
+
+    /// <summary>
+    /// <see cref="FromSingle{T}"/> with the other inputs the scoring needs passed as <paramref name="state"/> to a static
+    /// function. A lambda that captures them allocates a closure and a delegate on every firing; the built-in rules pass
+    /// a tuple instead.
+    /// </summary>
+    internal IndicatorResult FromSingle<T, TState>(IReadOnlyList<T> facts, TState state, Func<T, TState, IndicatorResult> score)
+        where T : IFact
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(score);
         if (Single(facts) is { } problem)
         {
             return problem;
@@ -126,7 +139,7 @@ public abstract class IndicatorRule : Rule
 
         try
         {
-            return score(facts[0]);
+            return score(facts[0], state);
         }
         catch (Exception exception) when (IsComplaint(exception))
         {
@@ -146,6 +159,15 @@ public abstract class IndicatorRule : Rule
         where T2 : IFact
     {
         ArgumentNullException.ThrowIfNull(score);
+        return FromSingle(first, second, score, static (one, two, score) => score(one, two));
+    }
+
+    /// <summary><see cref="FromSingle{T1, T2}(IReadOnlyList{T1}, IReadOnlyList{T2}, Func{T1, T2, IndicatorResult})"/> with the other inputs passed as <paramref name="state"/>, as <see cref="FromSingle{T, TState}(IReadOnlyList{T}, TState, Func{T, TState, IndicatorResult})"/> takes them.</summary>
+    internal IndicatorResult FromSingle<T1, T2, TState>(IReadOnlyList<T1> first, IReadOnlyList<T2> second, TState state, Func<T1, T2, TState, IndicatorResult> score)
+        where T1 : IFact
+        where T2 : IFact
+    {
+        ArgumentNullException.ThrowIfNull(score);
         if (Single(first) is { } problem)
         {
             return problem;
@@ -158,7 +180,7 @@ public abstract class IndicatorRule : Rule
 
         try
         {
-            return score(first[0], second[0]);
+            return score(first[0], second[0], state);
         }
         catch (Exception exception) when (IsComplaint(exception))
         {
@@ -211,9 +233,16 @@ public abstract class IndicatorRule : Rule
     protected IndicatorResult Guarded(Func<IndicatorResult> score, string factTypes)
     {
         ArgumentNullException.ThrowIfNull(score);
+        return Guarded(score, static score => score(), factTypes);
+    }
+
+    /// <summary><see cref="Guarded(Func{IndicatorResult}, string)"/> with the scoring's inputs passed as <paramref name="state"/>, as <see cref="FromSingle{T, TState}(IReadOnlyList{T}, TState, Func{T, TState, IndicatorResult})"/> takes them.</summary>
+    internal IndicatorResult Guarded<TState>(TState state, Func<TState, IndicatorResult> score, string factTypes)
+    {
+        ArgumentNullException.ThrowIfNull(score);
         try
         {
-            return score();
+            return score(state);
         }
         catch (Exception exception) when (IsComplaint(exception))
         {

@@ -60,8 +60,14 @@ public sealed class BudgetPreparationConformity : IndicatorRule
             .Collect(() => answers, a => a.IndicatorCode == "1.1.2")
             .Collect(() => findings, f => f.IndicatorCode == "1.1.2");
         Then()
-            .Yield(_ => FromSingle(scopes, scope => Score(scope, transfers, answers, findings)));
+            .Yield(_ => Score(scopes, transfers, answers, findings));
     }
+
+    // The other facts go to the scoring as state for a static function: a lambda capturing them would be allocated,
+    // with its delegate, on every firing.
+    private IndicatorResult Score(
+        IReadOnlyList<TransferPaymentScope> scopes, IReadOnlyList<TransferPayment> transfers, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings) =>
+        FromSingle(scopes, (Rule: this, Transfers: transfers, Answers: answers, Findings: findings), static (scope, s) => s.Rule.Score(scope, s.Transfers, s.Answers, s.Findings));
 
     private IndicatorResult Score(TransferPaymentScope scope, IReadOnlyList<TransferPayment> transfers, IReadOnlyList<ChecklistAnswer> answers, IReadOnlyList<EvaluatorFinding> findings)
     {

@@ -83,8 +83,13 @@ public sealed class BudgetPreparationAccuracy : IndicatorRule, IMetricIndicator
             .Collect(() => budgets)
             .Collect(() => lines);
         Then()
-            .Yield(_ => FromSingle(budgets, budget => Score(budget, lines)));
+            .Yield(_ => Score(budgets, lines));
     }
+
+    // The other facts go to the scoring as state for a static function: a lambda capturing them would be allocated,
+    // with its delegate, on every firing.
+    private IndicatorResult Score(IReadOnlyList<BudgetExecution> budgets, IReadOnlyList<BudgetLineItem> lines) =>
+        FromSingle(budgets, (Rule: this, Lines: lines), static (budget, s) => s.Rule.Score(budget, s.Lines));
 
     private IndicatorResult Score(BudgetExecution budget, IReadOnlyList<BudgetLineItem> lines)
     {

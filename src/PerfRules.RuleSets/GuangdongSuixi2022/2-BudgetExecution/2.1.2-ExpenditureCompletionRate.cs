@@ -90,10 +90,16 @@ public sealed class ExpenditureCompletionRate : IndicatorRule, IMetricIndicator
             .Collect(() => approvals)
             .Collect(() => transfers);
         Then()
-            // A zero denominator is the budget figures' fault: it names BudgetExecution, not the last fact checked.
-            .Yield(_ => FromSingle(budgets, scopes, (budget, scope) => FromSingle(approvals, approval =>
-                Guarded(() => Score(budget, scope, approval, transfers), nameof(BudgetExecution)))));
+            .Yield(_ => Score(budgets, scopes, approvals, transfers));
     }
+
+    // A zero denominator is the budget figures' fault: it names BudgetExecution, not the last fact checked. The facts go
+    // on as state to static functions: lambdas capturing them would be allocated, with their delegates, on every firing.
+    private IndicatorResult Score(
+        IReadOnlyList<BudgetExecution> budgets, IReadOnlyList<TransferPaymentScope> scopes, IReadOnlyList<SubordinateBudgetApproval> approvals, IReadOnlyList<WeightTransfer> transfers) =>
+        FromSingle(budgets, scopes, (Rule: this, Approvals: approvals, Transfers: transfers), static (budget, scope, s) =>
+            s.Rule.FromSingle(s.Approvals, (s.Rule, Budget: budget, Scope: scope, s.Transfers), static (approval, t) =>
+                t.Rule.Guarded((t.Rule, t.Budget, t.Scope, Approval: approval, t.Transfers), static u => u.Rule.Score(u.Budget, u.Scope, u.Approval, u.Transfers), nameof(BudgetExecution))));
 
     private IndicatorResult Score(BudgetExecution budget, TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<WeightTransfer> transfers)
     {

@@ -88,8 +88,14 @@ public sealed class FundIssuingLegality : IndicatorRule
             .Collect(() => payments)
             .Collect(() => transfers);
         Then()
-            .Yield(_ => FromSingle(scopes, approvals, (scope, approval) => Score(scope, approval, payments, transfers)));
+            .Yield(_ => Score(scopes, approvals, payments, transfers));
     }
+
+    // The other facts go to the scoring as state for a static function: a lambda capturing them would be allocated,
+    // with its delegate, on every firing.
+    private IndicatorResult Score(
+        IReadOnlyList<TransferPaymentScope> scopes, IReadOnlyList<SubordinateBudgetApproval> approvals, IReadOnlyList<TransferPayment> payments, IReadOnlyList<WeightTransfer> transfers) =>
+        FromSingle(scopes, approvals, (Rule: this, Payments: payments, Transfers: transfers), static (scope, approval, s) => s.Rule.Score(scope, approval, s.Payments, s.Transfers));
 
     private IndicatorResult Score(TransferPaymentScope scope, SubordinateBudgetApproval approval, IReadOnlyList<TransferPayment> payments, IReadOnlyList<WeightTransfer> transfers)
     {
@@ -260,7 +266,7 @@ public sealed class FundIssuingLegality : IndicatorRule
     }
 
     // The dates decide when both are known; otherwise the report's statement does, and the note says it was stated.
-    private static (string Label, LocalizedText How, IReadOnlyList<ScoringInput> Inputs) Outcome(SubordinateBudgetApproval approval)
+    private static (string Label, LocalizedText How, ScoringInput[] Inputs) Outcome(SubordinateBudgetApproval approval)
     {
         if (!approval.IsApproved)
         {

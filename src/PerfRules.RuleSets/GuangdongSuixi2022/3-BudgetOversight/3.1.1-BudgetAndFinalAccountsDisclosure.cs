@@ -131,7 +131,9 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
         }
 
-        return Guarded(() => Tally(sorted), nameof(Disclosure));
+        // The input goes to the scoring as state for a static function: a lambda capturing it would be allocated, with
+        // its delegate, on every firing.
+        return Guarded((Rule: this, Sorted: sorted), static s => s.Rule.Tally(s.Sorted), nameof(Disclosure));
     }
 
     // Exactly one disclosure of each kind: none is missing data, several are an error.
@@ -269,5 +271,5 @@ public sealed class BudgetAndFinalAccountsDisclosure : IndicatorRule
     // What one disclosure contributes: its statement for the note, its problem (null when none), whether the problem is
     // still open (得0分), and the inputs a deduction cites.
     // A struct: two are made on every evaluation and live only while the rule fires.
-    private readonly record struct Assessment(LocalizedText Statement, LocalizedText? Problem, bool Open, IReadOnlyList<ScoringInput> Inputs);
+    private readonly record struct Assessment(LocalizedText Statement, LocalizedText? Problem, bool Open, ScoringInput[] Inputs);
 }

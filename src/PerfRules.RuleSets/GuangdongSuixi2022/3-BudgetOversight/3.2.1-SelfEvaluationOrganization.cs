@@ -62,7 +62,9 @@ public sealed class SelfEvaluationOrganization : IndicatorRule
         // Sorted once here: the helpers find the findings already in order and use them as they are.
         findings = JudgedScoring.Sorted(findings);
         var errors = JudgedScoring.Errors(null, answers, findings, Weight);
-        return errors.Count > 0 ? Invalid(errors) : FromSingle(groups, group => Score(group, findings));
+        // The findings go to the scoring as state for a static function: a lambda capturing them would be allocated,
+        // with its delegate, on every firing.
+        return errors.Count > 0 ? Invalid(errors) : FromSingle(groups, (Rule: this, Findings: findings), static (group, s) => s.Rule.Score(group, s.Findings));
     }
 
     private IndicatorResult Score(SelfEvaluationGroup group, IReadOnlyList<EvaluatorFinding> findings)

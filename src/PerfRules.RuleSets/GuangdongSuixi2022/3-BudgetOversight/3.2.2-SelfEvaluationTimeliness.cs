@@ -24,6 +24,9 @@ public sealed class SelfEvaluationTimeliness : IndicatorRule
     private static readonly LocalizedText DaysLateLabel = new("逾期天数", "days late");
     private static readonly LocalizedText OnTime = new("在规定期限内完成报送", "on time");
 
+    // The full marks, as a note states them, are the same in every evaluation: composed once, on first use.
+    private LocalizedText? _fullMarks;
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "3.2.2",
@@ -63,7 +66,7 @@ public sealed class SelfEvaluationTimeliness : IndicatorRule
             static s => $"due by {ReportFormat.Date(s.Deadline, Language.English)}, submitted {ReportFormat.Date(s.submitted, Language.English)}");
         if (check.IsOnTime)
         {
-            return Scored(Weight, Notes.Join(timing, OnTime, ReportFormat.Awarded(Weight)));
+            return Scored(Weight, Notes.Join(timing, OnTime, FullMarks));
         }
 
         var late = Notes.Join(timing, LocalizedText.WithEnglishOnRead($"逾期{check.DaysLate}天，不得分", check.DaysLate, static days => $"{days} days late, scores 0"));
@@ -75,4 +78,6 @@ public sealed class SelfEvaluationTimeliness : IndicatorRule
                 ScoringInput.Of(DaysLateLabel, check.DaysLate, ValueUnit.Days)),
         ]);
     }
+
+    private LocalizedText FullMarks => _fullMarks ??= ReportFormat.Awarded(Weight);
 }

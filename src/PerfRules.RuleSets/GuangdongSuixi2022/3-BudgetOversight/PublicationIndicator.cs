@@ -44,7 +44,12 @@ public abstract class PublicationIndicator : IndicatorRule
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
         }
 
-        return Guarded(() => Report(PublicationScoring.Tally(Name, Weight, Subject, disclosures, answers)), nameof(Disclosure));
+        // The facts go to the scoring as state for a static function: a lambda capturing them would be allocated, with its
+        // delegate, on every firing.
+        return Guarded(
+            (Rule: this, Disclosures: disclosures, Answers: answers),
+            static s => s.Rule.Report(PublicationScoring.Tally(s.Rule.Name, s.Rule.Weight, s.Rule.Subject, s.Disclosures, s.Answers)),
+            nameof(Disclosure));
     }
 
     private IndicatorResult Report(JudgedTally tally) => Scored(tally.Score, tally.Note, deductions: tally.Deductions);

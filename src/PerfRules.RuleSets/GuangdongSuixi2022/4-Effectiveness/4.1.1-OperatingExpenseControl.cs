@@ -24,6 +24,10 @@ public sealed class OperatingExpenseControl : IndicatorRule
 
     private static readonly LocalizedText ScoresNothing = new("不得分", "scores 0");
 
+    // A part's points, awarded or deducted, read the same in every evaluation, so are built once.
+    private static readonly LocalizedText PartAwarded = ReportFormat.Awarded(PartPoints);
+    private static readonly LocalizedText PartDeducted = ReportFormat.Deducted(PartPoints);
+
     private static readonly LocalizedText StatedWithinBudget = new("“三公”经费：报告表述未超预算（金额未披露）", "three public expenses: stated within budget (amounts not disclosed)");
     private static readonly LocalizedText StatedOverBudget = new("“三公”经费：报告表述超出预算（金额未披露）", "three public expenses: stated over budget (amounts not disclosed)");
 
@@ -88,7 +92,7 @@ public sealed class OperatingExpenseControl : IndicatorRule
     private (LocalizedText Note, Deduction? Lost) ThreePublicPart(ThreePublicExpenses expenses)
     {
         var within = expenses.IsWithinBudget!.Value;
-        var outcome = within ? ReportFormat.Awarded(PartPoints) : ScoresNothing;
+        var outcome = within ? PartAwarded : ScoresNothing;
         if (expenses is { Budget: { } budget, Actual: { } actual })
         {
             ScoringInput[] inputs =
@@ -97,13 +101,13 @@ public sealed class OperatingExpenseControl : IndicatorRule
                 ScoringInput.Of(BudgetLabel, budget, ValueUnit.WanYuan, nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.Budget)),
             ];
             var compared = Notes.Join(inputs[0].Describe(), inputs[1].Describe(), within ? WithinBudget : ActualAboveBudget);
-            return (Notes.Join(compared, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
+            return (Notes.Join(compared, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(compared, PartDeducted), inputs));
         }
 
         // The report states the outcome without amounts (“三公经费”控制较好，未超预算): say so rather than show figures.
         var stated = within ? StatedWithinBudget : StatedOverBudget;
         var statement = ScoringInput.OfText(StatedLabel, within ? "未超预算" : "超出预算", nameof(ThreePublicExpenses), nameof(ThreePublicExpenses.StatedWithinBudget));
-        return (Notes.Join(stated, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(stated, ReportFormat.Deducted(PartPoints)), statement));
+        return (Notes.Join(stated, outcome), within ? null : Deduction.Computed(PartPoints, Name, Notes.Join(stated, PartDeducted), statement));
     }
 
     private (LocalizedText Note, Deduction? Lost) OperatingPart(OperatingExpenses expenses)
@@ -126,7 +130,7 @@ public sealed class OperatingExpenseControl : IndicatorRule
         };
         var compared = Notes.Join(inputs[0].Describe(), inputs[1].Describe(), verdict);
         return within
-            ? (Notes.Join(compared, ReportFormat.Awarded(PartPoints)), null)
-            : (Notes.Join(compared, ScoresNothing), Deduction.Computed(PartPoints, Name, Notes.Join(compared, ReportFormat.Deducted(PartPoints)), inputs));
+            ? (Notes.Join(compared, PartAwarded), null)
+            : (Notes.Join(compared, ScoresNothing), Deduction.Computed(PartPoints, Name, Notes.Join(compared, PartDeducted), inputs));
     }
 }

@@ -73,7 +73,9 @@ public sealed class KeyWorkEfficiency : IndicatorRule
                 $"应有{AssessmentsRequired}项考核结果，实际有{sorted.Count}项", $"Expected {AssessmentsRequired} assessment results, got {sorted.Count}"));
         }
 
-        return errors.Count > 0 ? Invalid(errors) : Guarded(() => Tally(sorted), nameof(ExternalAssessment));
+        // The input goes to the scoring as state for a static function: a lambda capturing it would be allocated, with
+        // its delegate, on every firing.
+        return errors.Count > 0 ? Invalid(errors) : Guarded((Rule: this, Sorted: sorted), static s => s.Rule.Tally(s.Sorted), nameof(ExternalAssessment));
     }
 
     // The assessments are walked by index into arrays, without LINQ: the rule fires on every evaluation, and LINQ's

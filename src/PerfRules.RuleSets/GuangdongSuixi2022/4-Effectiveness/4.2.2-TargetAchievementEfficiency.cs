@@ -270,5 +270,5 @@ public sealed class TargetAchievementEfficiency : IndicatorRule
 
     // One part: how the note states it, its exact points, and the inputs a deduction cites.
     // A struct: two are made on every evaluation and dropped when the rule has fired.
-    private readonly record struct ScoredPart(LocalizedText Statement, decimal Points, IReadOnlyList<ScoringInput> Inputs);
+    private readonly record struct ScoredPart(LocalizedText Statement, decimal Points, ScoringInput[] Inputs);
 }

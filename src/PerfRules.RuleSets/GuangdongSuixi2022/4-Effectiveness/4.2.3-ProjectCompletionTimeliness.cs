@@ -29,6 +29,9 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
     private static readonly LocalizedText BudgetedLabel = new("预算安排项目数", "budgeted projects");
     private static readonly LocalizedText StatedShareLabel = new("按计划时间完成项目比例（报告表述）", "share completed on schedule (stated)");
 
+    // The full marks, as a note states them, are the same in every evaluation: composed once, on first use.
+    private LocalizedText? _fullMarks;
+
     /// <inheritdoc />
     public override IndicatorDefinition Indicator { get; } = new(
         "4.2.3",
@@ -83,7 +86,7 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
         if (projects.Budgeted == 0)
         {
             return Scored(Weight, LocalizedText.WithEnglishOnRead(
-                $"当年度无部门预算安排的项目，不存在未按计划时间完成的项目，{ReportFormat.Awarded(Weight).Chinese}",
+                $"当年度无部门预算安排的项目，不存在未按计划时间完成的项目，{FullMarks.Chinese}",
                 Weight,
                 static weight => $"no budgeted project this year, so none was late, {ReportFormat.Awarded(weight).English}"));
         }
@@ -91,7 +94,7 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
         if (projects.CompletedOnTime == projects.Budgeted)
         {
             return Scored(Weight, LocalizedText.WithEnglishOnRead(
-                $"部门预算安排的{projects.Budgeted}个项目均按计划时间完成，{ReportFormat.Awarded(Weight).Chinese}",
+                $"部门预算安排的{projects.Budgeted}个项目均按计划时间完成，{FullMarks.Chinese}",
                 (projects.Budgeted, Weight),
                 static s => $"all {s.Budgeted} budgeted projects completed on schedule, {ReportFormat.Awarded(s.Weight).English}"));
         }
@@ -115,7 +118,7 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
         if (stated.Rate == 1m)
         {
             return Scored(Weight, LocalizedText.WithEnglishOnRead(
-                $"报告表述：{statement}（项目数未披露），{ReportFormat.Awarded(Weight).Chinese}",
+                $"报告表述：{statement}（项目数未披露），{FullMarks.Chinese}",
                 (stated.Statement, Weight),
                 static s => $"stated: {s.Statement} (counts not disclosed), {ReportFormat.Awarded(s.Weight).English}"));
         }
@@ -128,6 +131,8 @@ public sealed class ProjectCompletionTimeliness : IndicatorRule
             ScoringInput.Of(StatedShareLabel, stated.Rate, ValueUnit.Percent, nameof(StatedRate), nameof(StatedRate.Rate)));
         return Proportionate(metric, LocalizedText.WithEnglishOnRead($"报告表述：{statement}（项目数未披露）", stated.Statement, static s => $"stated: {s} (counts not disclosed)"));
     }
+
+    private LocalizedText FullMarks => _fullMarks ??= ReportFormat.Awarded(Weight);
 
     private IndicatorResult Proportionate(MetricValue metric, LocalizedText facts)
     {
