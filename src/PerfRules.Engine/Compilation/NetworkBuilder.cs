@@ -24,13 +24,27 @@ internal sealed class NetworkBuilder
     private readonly Dictionary<BetaKey, BetaNode> _betaNodes = [];
     private readonly List<LeftSink> _rootSinks = [];
     private readonly List<RuleNode> _ruleNodes = [];
+
+    // The selection nodes whose condition compares a value of the fact with a constant, for AlphaSwitch.
+    private readonly Dictionary<SelectionNode, (LambdaExpression Value, object? Constant)> _comparisons = [];
     private int _nextId;
+
+    /// <summary>
+    /// The fewest sibling nodes comparing one value with constants that are worth a switch: below it, computing the value
+    /// and looking it up costs about what testing each node does.
+    /// </summary>
+    private const int MinimumSwitchRun = 4;
 
     public ISessionFactory Build(IReadOnlyList<RuleDefinitionBuilder> rules)
     {
         foreach (var rule in rules)
         {
             AddRule(rule, _ruleNodes.Count);
+        }
+
+        foreach (var typeNode in _typeNodes)
+        {
+            AddSwitches(typeNode);
         }
 
         return new ReteNetwork([.. _typeNodes], [.. _rootSinks], [.. _ruleNodes], _nextId);
@@ -227,6 +241,10 @@ internal sealed class NetworkBuilder
             node = new SelectionNode(new AlphaCondition(TieredLambda.Of(condition), text, pattern));
             parent.Children.Add(node);
             _selections.Add((parent, condition), node);
+            if (TrySplitComparison(condition, out var comparison))
+            {
+                _comparisons.Add(node, comparison);
+            }
         }
 
         if (!node.Condition.RuleNames.Contains(ruleName))
@@ -235,6 +253,58 @@ internal sealed class NetworkBuilder
         }
 
         return node;
+    }
+
+    /// <summary>
+    /// Puts an <see cref="AlphaSwitch"/> over every run of consecutive children (of this node and below) that compare the
+    /// same value of the fact with constants, once the whole network is built.
+    /// </summary>
+    private void AddSwitches(AlphaNode parent)
+    {
+        var children = parent.Children;
+        var rebuilt = new List<AlphaNode>(children.Count);
+        for (var i = 0; i < children.Count;)
+        {
+            var end = i + 1;
+            LambdaExpression? value = null;
+            if (children[i] is SelectionNode first && _comparisons.TryGetValue(first, out var comparison))
+            {
+                value = comparison.Value;
+                while (end < children.Count && children[end] is SelectionNode next && _comparisons.TryGetValue(next, out var other)
+                    && ExpressionEquality.Instance.Equals(other.Value, value))
+                {
+                    end++;
+                }
+            }
+
+            if (value is null || end - i < MinimumSwitchRun)
+            {
+                rebuilt.AddRange(children.GetRange(i, end - i));
+            }
+            else
+            {
+                var run = new List<(SelectionNode Node, object? Constant)>(end - i);
+                for (var j = i; j < end; j++)
+                {
+                    var node = (SelectionNode)children[j];
+                    run.Add((node, _comparisons[node].Constant));
+                }
+
+                rebuilt.Add(new AlphaSwitch(TieredLambda.Of((Expression<Func<object, object?>>)value), run));
+            }
+
+            i = end;
+        }
+
+        children.Clear();
+        children.AddRange(rebuilt);
+        foreach (var child in children)
+        {
+            foreach (var below in child is AlphaSwitch ? child.Children : [child])
+            {
+                AddSwitches(below);
+            }
+        }
     }
 
     private AlphaMemoryNode AlphaMemoryFor(AlphaNode parent)
@@ -297,6 +367,29 @@ internal sealed class NetworkBuilder
             Expression.Lambda<Func<Token, object?>>(Expression.Convert(matchSide, typeof(object)), token),
             Expression.Lambda<Func<object, object?>>(Expression.Convert(factSide, typeof(object)), fact),
             string.Empty);
+        return true;
+    }
+
+    /// <summary>
+    /// Splits a condition <c>f(fact) == constant</c> into the value it reads and the constant, when the compared type
+    /// hashes as it compares (see <see cref="AlphaSwitch"/>).
+    /// </summary>
+    private static bool TrySplitComparison(Expression<Func<object, bool>> condition, out (LambdaExpression Value, object? Constant) comparison)
+    {
+        comparison = default;
+        if (condition.Body is not BinaryExpression { NodeType: ExpressionType.Equal } equal || !IsHashable(equal))
+        {
+            return false;
+        }
+
+        var fact = condition.Parameters[0];
+        var (value, constant) = equal.Right is ConstantExpression right ? (equal.Left, right) : (equal.Right, equal.Left as ConstantExpression);
+        if (constant is null || !Reads(value, fact))
+        {
+            return false;
+        }
+
+        comparison = (Expression.Lambda<Func<object, object?>>(Expression.Convert(value, typeof(object)), fact), constant.Value);
         return true;
     }
 

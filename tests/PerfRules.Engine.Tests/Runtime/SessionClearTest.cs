@@ -376,6 +376,45 @@ public sealed class SessionClearTest
         return [.. facts.Select(f => new WeakReference(f))];
     }
 
+    [Fact]
+    public void Clear_AfterAConditionThrewInTheMiddleOfAPropagation_NextCaseRunsAsInANewSession()
+    {
+        // The join's condition throws after the join has made, registered and passed on some children: whatever the
+        // memories held when the error left them is what the cleared session then reuses.
+        var factory = Rules.Compile(
+            new OrderOfCustomerRule(_log), new SpendRule(_log), new BigSpenderRule(_log), new RegionRule(_log), new BlockedRule(_log),
+            new PoisonRule());
+        var expected = Run(factory.CreateSession(), SmallCase());
+        var session = factory.CreateSession();
+        session.InsertAll(BigCase());
+        session.Fire(7);
+        Assert.Throws<RuleConditionException>(() => session.Insert(new Poison(20, 0)));
+
+        session.Clear();
+
+        Assert.Equal(expected, Run(session, SmallCase()));
+    }
+
+    public sealed record Poison(int CustomerId, int Divisor);
+
+    /// <summary>
+    /// A join whose condition divides by zero for every third customer: a poison joins the customers before the first
+    /// such one, and their matches reach the agenda, before the condition throws.
+    /// </summary>
+    [Name("Poisoned customer")]
+    public sealed class PoisonRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            Poison poison = null!;
+            When()
+                .Match(() => customer)
+                .Match(() => poison, p => 10 / (p.Divisor - (customer.Id % 3)) > -100);
+            Then().Do(ctx => ctx.Retract(poison));
+        }
+    }
+
     [Name("Clears its session")]
     public sealed class ClearingRule(Action clear) : Rule
     {
