@@ -84,9 +84,13 @@ public sealed class BudgetPreparationConformity : IndicatorRule
             return Invalid(errors);
         }
 
-        var missing = JudgedScoring.Unanswered(checklist, answers)
-            .Concat(scope.ManagesTransferPayments && transfers.Count == 0 ? [TransferPaymentDeclaration.NoneGiven] : [])
-            .ToList();
+        // Answered items and declared transfers, the usual case, build no list.
+        var missing = JudgedScoring.Unanswered(checklist, answers);
+        if (scope.ManagesTransferPayments && transfers.Count == 0)
+        {
+            missing = [.. missing, TransferPaymentDeclaration.NoneGiven];
+        }
+
         if (missing.Count > 0)
         {
             return IndicatorResult.MissingData(Code, Weight, Unscored.MissingNote, missing);
