@@ -5,12 +5,14 @@ namespace PerfRules.Engine.Rete;
 
 /// <summary>
 /// The compiled, immutable Rete network and the session factory over it. All mutable state lives in sessions; the only
-/// thing the network adds after construction is a thread-safe cache of which type nodes a runtime type reaches.
+/// thing the network adds after construction is a thread-safe cache of which type nodes a runtime type reaches (and the
+/// slot sessions keep its facts under).
 /// </summary>
 internal sealed class ReteNetwork : ISessionFactory
 {
     private readonly TypeNode[] _typeNodes;
-    private readonly ConcurrentDictionary<Type, TypeNode[]> _typeNodesByFactType = new();
+    private readonly ConcurrentDictionary<Type, FactType> _factTypes = new();
+    private int _factTypeCount;
     // Two figures per node memory (see INodeMemory.Size), written by sessions as they finish firing.
     private readonly int[] _memorySizes;
 
@@ -66,7 +68,10 @@ internal sealed class ReteNetwork : ISessionFactory
         Volatile.Write(ref _memorySizes[(2 * id) + 1], size.Second);
     }
 
-    /// <summary>The type nodes a fact of <paramref name="factType"/> enters: every pattern type it is assignable to.</summary>
-    public TypeNode[] TypeNodesFor(Type factType) =>
-        _typeNodesByFactType.GetOrAdd(factType, static (type, nodes) => nodes.Where(n => n.FactType.IsAssignableFrom(type)).ToArray(), _typeNodes);
+    /// <summary>What the network knows about facts of exactly <paramref name="factType"/>: the type nodes they enter
+    /// and their slot. Thread-safe; two threads racing on a new type may each take a slot, and one is simply unused.</summary>
+    public FactType FactTypeOf(Type factType) =>
+        _factTypes.GetOrAdd(factType, static (type, network) => new FactType(
+            network._typeNodes.Where(n => n.FactType.IsAssignableFrom(type)).ToArray(),
+            Interlocked.Increment(ref network._factTypeCount) - 1), this);
 }

@@ -20,6 +20,9 @@ internal sealed class Session : ISession
     private readonly Queue<FactHandle> _pendingRetractions = new();
     private readonly Token _root = Token.CreateRoot();
 
+    // The facts of each exact runtime type, by the network's slot for the type (see FactType.Slot), for Query.
+    private FactsOfType?[] _factsByType = [];
+
     // The handles of the facts the session held when it was last cleared, for the facts of its next case: a pooled
     // session scores one department after another, each with about as many facts.
     private readonly Stack<FactHandle> _spareHandles = new();
@@ -184,6 +187,11 @@ internal sealed class Session : ISession
         }
 
         _facts.Clear();
+        foreach (var facts in _factsByType)
+        {
+            facts?.Clear();
+        }
+
         _pendingRetractions.Clear();
         foreach (var memory in _memories)
         {
@@ -198,17 +206,28 @@ internal sealed class Session : ISession
 
     public IReadOnlyList<T> Query<T>()
     {
-        // Facts are most often records of sealed types, and for a sealed type an exact type test decides: it costs a
-        // compare, where a cast to T in this shared generic code calls the runtime's general cast helper on every fact.
-        // One pass finds the facts into a scratch buffer, which the thread keeps for its next query.
-        var exact = typeof(T).IsSealed;
+        // Facts are most often records of sealed types, and every fact of a sealed type has exactly that type: the
+        // session keeps those in insertion order already. The evaluator queries several types after every case.
+        if (typeof(T).IsSealed)
+        {
+            var slot = _network.FactTypeOf(typeof(T)).Slot;
+            return slot < _factsByType.Length && _factsByType[slot] is { } ofType ? ofType.Facts<T>() : [];
+        }
+
+        return Scan<T>();
+    }
+
+    private T[] Scan<T>()
+    {
+        // A cast to T in this shared generic code calls the runtime's general cast helper on every fact; one pass finds
+        // the facts into a scratch buffer, which the thread keeps for its next query.
         var found = QueryScratch.Rent(_facts.Count);
         var count = 0;
         var inOrder = true;
         var previous = 0L;
         foreach (var handle in _facts.Values)
         {
-            if (Is<T>(handle.Fact, exact))
+            if (handle.Fact is T)
             {
                 inOrder &= previous < handle.Sequence;
                 previous = handle.Sequence;
@@ -236,10 +255,6 @@ internal sealed class Session : ISession
 
         return facts;
     }
-
-    // GetType() == typeof(T) compiles to a compare of method tables, even in shared generic code; against a Type held in
-    // a variable it would be a call.
-    private static bool Is<T>(object fact, bool exact) => exact ? fact.GetType() == typeof(T) : fact is T;
 
     /// <summary>Every activation that currently matches, fired or not, in rule order.</summary>
     public IEnumerable<Activation> LiveActivations() => _network.RuleNodes.SelectMany(n => n.Activations(this));
@@ -467,7 +482,9 @@ internal sealed class Session : ISession
 
     private void AssertFact(FactHandle handle)
     {
-        foreach (var node in _network.TypeNodesFor(handle.Fact.GetType()))
+        var type = _network.FactTypeOf(handle.Fact.GetType());
+        FactsOf(type).Add(handle);
+        foreach (var node in type.Nodes)
         {
             node.Assert(this, handle);
         }
@@ -475,7 +492,7 @@ internal sealed class Session : ISession
 
     private void ModifyFact(FactHandle handle)
     {
-        foreach (var node in _network.TypeNodesFor(handle.Fact.GetType()))
+        foreach (var node in _network.FactTypeOf(handle.Fact.GetType()).Nodes)
         {
             node.Modify(this, handle);
         }
@@ -485,12 +502,25 @@ internal sealed class Session : ISession
     {
         _facts.Remove(handle.Key!);
         handle.Key = null;
-        foreach (var node in _network.TypeNodesFor(handle.Fact.GetType()))
+        var type = _network.FactTypeOf(handle.Fact.GetType());
+        FactsOf(type).Removed();
+        foreach (var node in type.Nodes)
         {
             node.Retract(this, handle);
         }
 
         FactRetracted?.Invoke(this, new FactEventArgs(handle.Fact));
+    }
+
+    private FactsOfType FactsOf(FactType type)
+    {
+        if (type.Slot >= _factsByType.Length)
+        {
+            // Slots are dense and few (one per fact type the network has met), so the table grows to just past them.
+            Array.Resize(ref _factsByType, type.Slot + 8);
+        }
+
+        return _factsByType[type.Slot] ??= new FactsOfType();
     }
 
     /// <summary>The empty match the root feeds the beta nodes that hang off it, once per case.</summary>

@@ -50,4 +50,33 @@ public sealed class QueryTest
         Assert.Equal([2, 3, 4, 1], session.Query<IShape>().Select(s => s.Id));
         Assert.Empty(session.Query<string>());
     }
+
+    [Fact]
+    public void Sealed_types_keep_insertion_order_through_many_retractions_and_a_clear()
+    {
+        // Enough retractions that the session sweeps retracted facts out of its per-type list.
+        var session = new RuleRepository().Add(new NegativeSquareRule()).Compile().CreateSession();
+        var circles = Enumerable.Range(0, 200).Select(i => new Circle(i)).ToArray();
+        foreach (var circle in circles)
+        {
+            session.Insert(circle);
+        }
+
+        foreach (var circle in circles.Where(c => c.Id % 3 != 0))
+        {
+            session.Retract(circle);
+        }
+
+        session.Insert(circles[1]);
+        session.Insert(new Square(-1));
+        session.Fire();
+
+        Assert.Equal([.. Enumerable.Range(0, 200).Where(i => i % 3 == 0), 1], session.Query<Circle>().Select(c => c.Id));
+        Assert.Empty(session.Query<Square>());
+
+        session.Clear();
+        Assert.Empty(session.Query<Circle>());
+        session.Insert(circles[5]);
+        Assert.Equal([5], session.Query<Circle>().Select(c => c.Id));
+    }
 }
