@@ -21,8 +21,6 @@ internal sealed class FactHandle(object fact, long sequence, object key)
     /// among the most numerous objects of a session, and a flag would make each one 8 bytes bigger.</summary>
     public bool IsLive => Key is not null;
 
-    /// <summary>The insertion sequence, unique in its session: memories key handles by reference, and this hashes them
-    /// without touching the object header.</summary>
     /// <summary>Makes a released handle the entry of another fact, as a new handle would be.</summary>
     public FactHandle Reuse(object fact, long sequence, object key)
     {
@@ -40,6 +38,8 @@ internal sealed class FactHandle(object fact, long sequence, object key)
         return this;
     }
 
+    /// <summary>The insertion sequence, unique in its session: memories key handles by reference, and this hashes them
+    /// without touching the object header.</summary>
     public override int GetHashCode() => Sequence.GetHashCode();
 
     public override string ToString() => Fact.ToString() ?? Fact.GetType().Name;
